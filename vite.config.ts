@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { dataDirPlugin } from './scripts/vite/data-dir-plugin';
+
+export default defineConfig({
+	plugins: [sveltekit(), dataDirPlugin({ dataDir: 'data', base: process.env.BASE_PATH ?? '' })],
+	// maplibre-gl 6 is ESM with its own worker bundle; pre-bundling it breaks the worker URL.
+	optimizeDeps: { exclude: ['maplibre-gl'] },
+	build: { chunkSizeWarningLimit: 1500 },
+	worker: { format: 'es' },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		// Nothing may depend on the machine's time zone: run the suite far from Europe/London.
+		env: { TZ: 'America/Los_Angeles' },
+		testTimeout: 60_000
+	}
+});
