@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { dataDirPlugin } from './scripts/vite/data-dir-plugin';
 
 export default defineConfig({
+	define: {
+		// A user with internet may choose an online basemap at build time; the default stays offline.
+		__ATLAS_BASEMAP_STYLE_URL__: JSON.stringify(process.env.ATLAS_BASEMAP_STYLE_URL ?? '')
+	},
 	plugins: [sveltekit(), dataDirPlugin({ dataDir: 'data', base: process.env.BASE_PATH ?? '' })],
 	// maplibre-gl 6 is ESM with its own worker bundle; pre-bundling it breaks the worker URL.
 	optimizeDeps: { exclude: ['maplibre-gl'] },

@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** What src/lib/analysis must never import: it runs in Node, in a worker and in the CLI alike. */
+const OUTWARD_IMPORTS = [
+	{ group: ['svelte', 'svelte/*', '*.svelte', '$app/*', '$env/*'], message: 'analysis/ is pure TypeScript: no Svelte or SvelteKit.' },
+	{ group: ['maplibre-gl', 'maplibre-gl/*', '@deck.gl/*', '@luma.gl/*'], message: 'analysis/ must not depend on map libraries.' },
+	{ group: ['$lib/map/*', '$lib/components/*', '$lib/state/*', '$lib/workers/*', '**/map/*', '**/components/*', '**/state/*', '**/workers/*'], message: 'Imports point inward: analysis/ imports nothing outside itself.' },
+	{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'analysis/ also runs in the browser: do file I/O in scripts/.' }
+];
+
+/** Browser globals analysis code must not touch. */
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'indexedDB'];
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		rules: {
+			// TypeScript checks names itself, and knows the globals that app.d.ts declares.
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['src/lib/analysis/**/*.ts'],
+		ignores: ['src/lib/analysis/**/*.test.ts', 'src/lib/analysis/**/*.bench.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: OUTWARD_IMPORTS }],
+			'no-restricted-globals': ['error', ...DOM_GLOBALS]
+		}
+	},
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'screenshots/']
+	}
+);

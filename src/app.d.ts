@@ -1,0 +1,20 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	/** Online basemap style URL fixed at build time (ATLAS_BASEMAP_STYLE_URL); empty for the offline basemap. */
+	const __ATLAS_BASEMAP_STYLE_URL__: string;
+
+	interface Window {
+		/** Handle for end-to-end tests and power users' consoles: the page's one map. */
+		__hotspotAtlas?: { map: import('maplibre-gl').Map };
+	}
+
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+export {};

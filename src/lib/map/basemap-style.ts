@@ -1,0 +1,215 @@
+import type { StyleSpecification, LayerSpecification } from 'maplibre-gl';
+
+/** Layer ids that other code (tests, the hex overlay, the district picker) refers to. */
+export const LAYER_IDS = {
+	districtFill: 'district-fill',
+	districtLine: 'district-line',
+	districtLabels: 'district-labels',
+	placeLabels: 'place-labels',
+	outlineLine: 'outline-line',
+	/** deck.gl hexes go beneath this layer so boundaries and labels stay readable above them. */
+	firstAboveData: 'district-line'
+} as const;
+
+export const SOURCE_IDS = {
+	districts: 'districts',
+	districtLabels: 'district-labels',
+	outline: 'outline',
+	land: 'land',
+	rail: 'rail',
+	motorways: 'motorways',
+	places: 'place-labels',
+	stations: 'stations'
+} as const;
+
+export interface BasemapStyleOptions {
+	/** Absolute URL of the app's data folder, ending in "/" (MapLibre 6 rejects relative sprite URLs). */
+	dataUrl: string;
+}
+
+const FONT_REGULAR = ['Noto Sans Regular'];
+const FONT_MEDIUM = ['Noto Sans Medium'];
+const HALO = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 };
+
+/** Colours chosen to stay quiet under a sequential hex palette and legible in greyscale print. */
+const COLOURS = {
+	sea: '#d6e4ec',
+	land: '#f4f3ef',
+	studyArea: '#fbfaf7',
+	rail: '#8c8c8c',
+	motorwayCasing: '#a0694a',
+	motorway: '#e8b38a',
+	districtLine: '#4a4a4a',
+	outlineLine: '#1f1f1f',
+	placeText: '#333333',
+	districtText: '#3d3d5c'
+};
+
+function geojson(url: string, extra: Record<string, unknown> = {}) {
+	return { type: 'geojson' as const, data: url, ...extra };
+}
+
+/** District fill (for clicks), district lines and the county outline: drawn on any basemap, online too. */
+function studyAreaLayers(): LayerSpecification[] {
+	return [
+		// Invisible fill so a click anywhere inside a district can select it.
+		{ id: LAYER_IDS.districtFill, type: 'fill', source: SOURCE_IDS.districts, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+		{
+			id: LAYER_IDS.districtLine,
+			type: 'line',
+			source: SOURCE_IDS.districts,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': COLOURS.districtLine,
+				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.1],
+				'line-opacity': 0.85
+			}
+		},
+		{
+			id: LAYER_IDS.outlineLine,
+			type: 'line',
+			source: SOURCE_IDS.outline,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': COLOURS.outlineLine, 'line-width': 1.8 }
+		}
+	];
+}
+
+/** Sources the study-area layers need, all from the app's own data folder. */
+function studyAreaSources(dataUrl: string) {
+	return {
+		[SOURCE_IDS.outline]: geojson(`${dataUrl}boundaries/outline.geojson`),
+		[SOURCE_IDS.districts]: geojson(`${dataUrl}boundaries/districts.geojson`, { promoteId: 'code' })
+	};
+}
+
+/**
+ * What to add on top of a user's online basemap so districts stay visible and clickable. No symbol layers:
+ * the online style's glyph server may not carry the fonts this app ships.
+ */
+export function studyAreaOverlay(dataUrl: string): { sources: ReturnType<typeof studyAreaSources>; layers: LayerSpecification[] } {
+	assertDataUrl(dataUrl);
+	return { sources: studyAreaSources(dataUrl), layers: studyAreaLayers() };
+}
+
+function assertDataUrl(dataUrl: string): void {
+	if (!/^https?:\/\/.+\/$/.test(dataUrl)) {
+		throw new Error(`dataUrl must be an absolute http(s) URL ending in "/", got "${dataUrl}"`);
+	}
+}
+
+/**
+ * The offline basemap: every source, glyph and sprite comes from the app's own `data/` folder, so the map
+ * draws with no network. Pure: the same options give the same style, which the tests pin.
+ */
+export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecification {
+	assertDataUrl(dataUrl);
+	const layers: LayerSpecification[] = [
+		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+		{ id: 'land', type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': COLOURS.land } },
+		{ id: 'study-area-fill', type: 'fill', source: SOURCE_IDS.outline, paint: { 'fill-color': COLOURS.studyArea } },
+		{
+			id: 'rail',
+			type: 'line',
+			source: SOURCE_IDS.rail,
+			paint: {
+				'line-color': COLOURS.rail,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.6],
+				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			id: 'motorways-casing',
+			type: 'line',
+			source: SOURCE_IDS.motorways,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': COLOURS.motorwayCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.4, 12, 4.5] }
+		},
+		{
+			id: 'motorways',
+			type: 'line',
+			source: SOURCE_IDS.motorways,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': COLOURS.motorway, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 12, 2.8] }
+		},
+		...studyAreaLayers(),
+		{
+			id: 'motorway-refs',
+			type: 'symbol',
+			source: SOURCE_IDS.motorways,
+			minzoom: 10,
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['coalesce', ['get', 'ref'], ['get', 'road_classification_number']],
+				'text-font': FONT_MEDIUM,
+				'text-size': 10,
+				'symbol-spacing': 500
+			},
+			paint: { 'text-color': '#6b3410', ...HALO }
+		},
+		{
+			id: 'stations',
+			type: 'symbol',
+			source: SOURCE_IDS.stations,
+			minzoom: 11,
+			layout: {
+				'icon-image': 'train_station',
+				'text-field': ['get', 'name'],
+				'text-font': FONT_REGULAR,
+				'text-size': 10,
+				'text-offset': [0, 1.1],
+				'text-anchor': 'top',
+				'text-optional': true
+			},
+			paint: { 'text-color': '#555555', ...HALO }
+		},
+		{
+			id: LAYER_IDS.placeLabels,
+			type: 'symbol',
+			source: SOURCE_IDS.places,
+			// Bigger towns first; smaller places appear as the user zooms in.
+			filter: ['<=', ['get', 'tier'], ['step', ['zoom'], 2, 9.5, 3, 11, 4]],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': FONT_REGULAR,
+				'symbol-sort-key': ['get', 'tier'],
+				'text-size': ['match', ['get', 'tier'], 1, 13, 2, 11.5, 3, 11, 10],
+				'text-padding': 2
+			},
+			paint: { 'text-color': COLOURS.placeText, ...HALO }
+		},
+		{
+			id: LAYER_IDS.districtLabels,
+			type: 'symbol',
+			source: SOURCE_IDS.districtLabels,
+			layout: {
+				'text-field': ['upcase', ['get', 'label']],
+				'text-font': FONT_MEDIUM,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 11, 13],
+				'text-letter-spacing': 0.08,
+				'text-max-width': 8,
+				// District names must always show: they orient the reader before any town does.
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': COLOURS.districtText, 'text-opacity': 0.8, ...HALO }
+		}
+	];
+
+	return {
+		version: 8,
+		name: 'Hotspot Atlas offline basemap',
+		glyphs: `${dataUrl}basemap/glyphs/{fontstack}/{range}.pbf`,
+		sprite: `${dataUrl}basemap/sprites/light`,
+		sources: {
+			[SOURCE_IDS.land]: geojson(`${dataUrl}basemap/land.geojson`),
+			...studyAreaSources(dataUrl),
+			[SOURCE_IDS.rail]: geojson(`${dataUrl}basemap/rail.geojson`),
+			[SOURCE_IDS.motorways]: geojson(`${dataUrl}basemap/motorways.geojson`),
+			[SOURCE_IDS.districtLabels]: geojson(`${dataUrl}boundaries/district-labels.geojson`),
+			[SOURCE_IDS.places]: geojson(`${dataUrl}basemap/place-labels.geojson`),
+			[SOURCE_IDS.stations]: geojson(`${dataUrl}places/stations.geojson`)
+		},
+		layers
+	};
+}
