@@ -1,0 +1,194 @@
+/** Writes data/SOURCES.md (provenance of every artifact) and data/attribution.json. */
+import { ATTRIBUTION, type AttributionId } from './attribution';
+import { SIMPLIFY_TOLERANCE_M } from './boundaries';
+import { COPIED_FILES, INPUTS, type InputSpec } from './inputs';
+import type { OutputDir } from './output';
+import { placeLabelRepairs } from './place-labels';
+
+interface ArtifactNote {
+	readonly paths: readonly string[];
+	readonly inputs: readonly InputSpec[];
+	readonly credits: readonly AttributionId[];
+	readonly changes: string;
+}
+
+const SIMPLIFIED = `coordinates rounded to 5 decimal places (about 1 m); simplified on a shared topology (topojson-server arcs, Douglas-Peucker per arc at ${SIMPLIFY_TOLERANCE_M} m, rings never collapsed), so neighbours share edges without gaps; features sorted by code`;
+
+function labelChanges(): string {
+	const { fixes, additions } = placeLabelRepairs();
+	const fixed = Object.entries(fixes).map(([id, f]) => `${f.name} (geonameid ${id}) to tier ${f.tier}, population null`).join('; ');
+	const added = additions.map((a) => `${a.name} (${a.ipn}, tier ${a.tier})`).join(', ');
+	return `kept name, tier and population of the 156 GeoNames labels (Saint Peters' implausible population was already null). Repaired inflated or copied GeoNames figures: ${fixed}. Added towns GeoNames lacks at their ONS IPN 2022 Locality point, population null and tier set by hand: ${added}. Sorted by tier, then name.`;
+}
+
+/** Facts only known once the build has run, quoted in the notes. */
+export interface BuildFacts {
+	motorwayLinksDropped: number;
+}
+
+function notes(facts: BuildFacts): readonly ArtifactNote[] {
+	return [
+	{
+		paths: ['boundaries/lsoa21.geojson'],
+		inputs: [INPUTS.lsoa21, INPUTS.lookupLsoa21Ward24],
+		credits: ['ons'],
+		changes: `properties reduced to { code, name, district } (LSOA21CD, LSOA21NM, LADCD_ACTIVE); the district of every LSOA checked against the ONS LSOA21->WD24->LAD24 lookup (the build fails on any disagreement); ${SIMPLIFIED}.`
+	},
+	{
+		paths: ['boundaries/districts.geojson', 'boundaries/outline.geojson'],
+		inputs: [INPUTS.lsoa21],
+		credits: ['ons'],
+		changes: `LSOA 2021 polygons dissolved (topojson-client merge on the simplified LSOA topology) by district and by upper tier (Kent County Council area E10000016 = the 12 Kent districts; Medway E06000035), so their edges coincide exactly with LSOA edges. District properties come from src/lib/analysis/geography/districts.ts (CSP codes checked against the ONS LAD24->CSP24 lookup). Coarser published district outlines (BSC) are not used.`
+	},
+	{
+		paths: ['boundaries/district-labels.geojson'],
+		inputs: [INPUTS.lsoa21],
+		credits: ['ons'],
+		changes: 'one point per district: the midpoint of the scan-line run through the largest part that lies farthest from the boundary; the build checks each lies inside its district.'
+	},
+	{
+		paths: ['boundaries/lsoa11.geojson'],
+		inputs: [INPUTS.lsoa11],
+		credits: ['ons', 'martinjc'],
+		changes: `properties reduced to { code, name, district } (LSOA11CD, LSOA11NM, LAD_CODE); names keep "Shepway" as published; ${SIMPLIFIED}.`
+	},
+	{
+		paths: ['boundaries/wards25.geojson'],
+		inputs: [INPUTS.wards25],
+		credits: ['ons'],
+		changes: `properties reduced to { code, name, district } (WD25CD, WD25NM, LAD25CD); ${SIMPLIFIED}.`
+	},
+	{
+		paths: ['tables/lsoa21.csv'],
+		inputs: [INPUTS.lsoa21, INPUTS.census2021, INPUTS.pop2022, INPUTS.imd2025],
+		credits: ['ons', 'mhclg'],
+		changes:
+			'one row per LSOA 2021, sorted by code. population and pop_<band> are Census 2021 usual residents (the six ONS age bands; population is their sum, as in the source). pop_mid2022 is the IoD2025 File 7 mid-2022 denominator (hand-transcribed upstream: see PROVENANCE.md §14a). imd25_score/rank/decile are the IMD 2025 (rank 1 = most deprived of 33,755) and imd25_<domain>_decile the seven domain deciles (housing_and_services = Barriers to Housing and Services, environment = Living Environment). No 10-24 age band exists in these sources.'
+	},
+	{
+		paths: ['tables/lsoa11.csv'],
+		inputs: [INPUTS.lsoa11, INPUTS.imd2019, INPUTS.imd2019Domains, INPUTS.pop2019],
+		credits: ['ons', 'mhclg'],
+		changes:
+			'one row per LSOA 2011, sorted by code; thousands separators removed from ranks and populations; File 1 and File 2 IMD ranks checked equal; the IoD district column checked against the boundary file. imd19_<domain>_decile from File 2 (same stems as lsoa21.csv). pop_mid2019 is the ONS mid-2019 estimate.'
+	},
+	{
+		paths: ['tables/lsoa11-lsoa21.csv'],
+		inputs: [INPUTS.lookupLsoa11Lsoa21],
+		credits: ['ons'],
+		changes: 'columns lsoa11_code, lsoa21_code, change (ONS change indicator: U unchanged, S split, M merged, X irregular; Kent has no X rows); sorted; every code checked against the boundary files.'
+	},
+	{
+		paths: ['tables/districts.csv'],
+		inputs: [INPUTS.lookupLtlaCsp, INPUTS.census2021, INPUTS.lsoa21],
+		credits: ['ons'],
+		changes: 'district table from districts.ts; population = sum of the Census 2021 LSOA populations in lsoa21.csv; lsoa21_count = LSOAs per district.'
+	},
+	{
+		paths: ['basemap/land.geojson'],
+		inputs: [INPUTS.land],
+		credits: ['osm'],
+		changes: 'properties reduced to { iso_a3 }; coordinates rounded to 5 decimal places. Coarse (edges of hundreds of metres): use the outline for Kent\'s own coast. ODbL derived database: this file is how to rebuild it.'
+	},
+	{
+		paths: ['basemap/rail.geojson'],
+		inputs: [INPUTS.rail],
+		credits: ['network-rail'],
+		changes: 'properties reduced to { elr }; coordinates rounded. Lines are straight chords between mileposts reconstructed by the collector (schematic).'
+	},
+	{
+		paths: ['basemap/motorways.geojson'],
+		inputs: [INPUTS.motorways],
+		credits: ['os-open-roads'],
+		changes:
+			`properties reduced to { road_classification_number }; coordinates rounded; the fake straight "M25" Dartford Crossing link that roadbox invented (length 7748.97, 0.2383E 51.4272N to 0.2677E 51.4905N) is dropped, and so are ${facts.motorwayLinksDropped} slip-road links shorter than the 1 m rounding step. **The M2 is missing upstream** (roadbox kept only the largest connected motorway component), so no M2 is drawn; nor are A roads.`
+	},
+	{
+		paths: ['basemap/place-labels.geojson'],
+		inputs: [INPUTS.placeLabels, INPUTS.placeNames],
+		credits: ['geonames', 'ons'],
+		changes: `properties { name, tier, population }; ${labelChanges()}`
+	},
+	{
+		paths: COPIED_FILES.filter((c) => c.to.startsWith('basemap/glyphs/')).map((c) => c.to),
+		inputs: COPIED_FILES.filter((c) => c.to.startsWith('basemap/glyphs/')).map((c) => ({ ...c.input, path: c.from })),
+		credits: [],
+		changes: 'copied byte for byte (Noto Sans glyph ranges for MapLibre, with OFL.txt). No on-map credit needed.'
+	},
+	{
+		paths: [...COPIED_FILES.filter((c) => c.to.startsWith('basemap/sprites/')).map((c) => c.to), 'basemap/sprites/LICENSE.txt'],
+		inputs: COPIED_FILES.filter((c) => c.to.startsWith('basemap/sprites/')).map((c) => c.input),
+		credits: [],
+		changes: 'the light sprite sheets copied byte for byte; LICENSE.txt carries the MIT notice of tangrams/icons that the licence requires. No on-map credit needed.'
+	},
+	{
+		paths: ['places/hospitals.geojson'],
+		inputs: [INPUTS.hospitals],
+		credits: ['nhs'],
+		changes:
+			'properties { ods_code, name, sector, emergency_department, status, note }. emergency_department is true for the six Type 1 EDs (Darent Valley RN707, Medway Maritime RPA02, William Harvey RVV01, QEQM RVV09, Maidstone RWF03, Tunbridge Wells at Pembury RWFTW). Kent and Canterbury (RVVKC) is false, noted as an urgent treatment centre. Kent and Sussex Hospital (RN7C1) closed in 2011 and is kept with status "closed" (filter it out when drawing current hospitals). Sector labels are as published and unreliable. Points are postcode-based; the data is from January 2020.'
+	},
+	{
+		paths: ['places/schools.geojson'],
+		inputs: [INPUTS.schools],
+		credits: ['dfe'],
+		changes:
+			'properties { urn, name, status, subtype, admission, age_min, age_max, district } (district = LAD code of the point). Schools with secondary provision, 2021/22 vintage, including special, independent and closed schools (status says which). **Points are Code-Point Open postcode centroids**, not buildings or entrances.'
+	},
+	{
+		paths: ['places/stations.geojson'],
+		inputs: [INPUTS.stations],
+		credits: ['stations'],
+		changes: 'properties { name, crs, district } (crs = 3-letter station code). Knockholt lies 51 m outside the area and is assigned to Sevenoaks. ODbL derived database: this file is how to rebuild it.'
+	}
+	];
+}
+
+function cell(text: string): string {
+	return text.replace(/\|/g, '\\|');
+}
+
+export function writeAttribution(out: OutputDir): void {
+	out.writeJson('attribution.json', ATTRIBUTION);
+}
+
+/** Every written artifact must be described, or SOURCES.md would silently fall behind the build. */
+export function writeSourcesMd(out: OutputDir, hashes: ReadonlyMap<string, string>, facts: BuildFacts): void {
+	const NOTES = notes(facts);
+	const described = new Set(NOTES.flatMap((n) => n.paths));
+	const undescribed = [...out.artifacts.keys()].filter((p) => !described.has(p) && p !== 'attribution.json');
+	if (undescribed.length > 0) throw new Error(`SOURCES.md has no entry for: ${undescribed.join(', ')}`);
+	const credit = new Map<string, string>(ATTRIBUTION.map((a) => [a.id, a.text]));
+	const lines = [
+		'# Data sources',
+		'',
+		'Everything in `data/` is written by `npm run data:build` (scripts/data-build) from the open data described in',
+		'`shared/data/open/PROVENANCE.md` and `PROVENANCE-basemap-places.md`. Do not edit these files by hand: change the',
+		'build and run it again. The build is deterministic (a second run gives byte-identical files); `manifest.json` holds',
+		'the size and sha256 of every artifact and the sha256 of every input. Coordinates are WGS84 longitude/latitude,',
+		'rounded to 5 decimal places (about 1 m). Licences: OGL = Open Government Licence v3.0.',
+		'',
+		'## Attribution',
+		'',
+		'The map shows these lines (`attribution.json`):',
+		'',
+		...ATTRIBUTION.map((a) => `- \`${a.id}\`: ${a.text}`),
+		'',
+		'## Artifacts',
+		''
+	];
+	for (const note of NOTES) {
+		lines.push(`### ${note.paths.length > 3 ? `${note.paths[0].split('/').slice(0, 2).join('/')}/ (${note.paths.length} files)` : note.paths.map((p) => `\`${p}\``).join(', ')}`, '');
+		if (note.paths.length > 3) lines.push(`Files: ${note.paths.map((p) => `\`${p}\``).join(', ')}`, '');
+		lines.push('| input | publisher | official source | licence | sha256 |', '|---|---|---|---|---|');
+		for (const input of note.inputs) {
+			lines.push(`| \`${input.path}\` (${input.provenance}) | ${cell(input.publisher)} | ${cell(input.page)} | ${cell(input.licence)} | \`${hashes.get(input.path) ?? 'not read'}\` |`);
+		}
+		lines.push('');
+		lines.push(`Attribution: ${note.credits.length === 0 ? 'none on the map (licence file shipped alongside).' : note.credits.map((id) => `"${credit.get(id)}"`).join('; ')}`, '');
+		lines.push(`Changes: ${note.changes}`, '');
+	}
+	lines.push('## Inputs', '', '| input | sha256 |', '|---|---|');
+	for (const [path, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`| \`${path}\` | \`${hash}\` |`);
+	out.write('SOURCES.md', lines.join('\n') + '\n');
+}
