@@ -28,7 +28,6 @@ const MEDWAY = UPPER_TIER[1].code;
 
 type RawFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
-
 export interface AreaRow {
 	code: string;
 	name: string;
