@@ -2,12 +2,13 @@
  * Checks the committed data/ artifacts themselves (not the raw inputs), so they run on a fresh clone.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { DATA_PATHS, GLYPHS_TEMPLATE, SPRITE_BASE } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
 import { interiorPoint } from '../../src/lib/analysis/geography/polygon';
 import { parseCsv } from './csv';
@@ -158,6 +159,12 @@ describe('manifest and size', () => {
 			const bytes = readFileSync(join(DATA, path));
 			expect({ path, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ path, bytes: record.bytes, sha256: record.sha256 });
 		}
+	});
+
+	it('holds every path the app is told about in data-paths.ts', () => {
+		for (const path of Object.values(DATA_PATHS)) expect(existsSync(join(DATA, path)), path).toBe(true);
+		expect(existsSync(join(DATA, GLYPHS_TEMPLATE.replace('{fontstack}', 'Noto Sans Regular').replace('{range}', '0-255')))).toBe(true);
+		for (const suffix of ['.json', '.png', '@2x.json', '@2x.png']) expect(existsSync(join(DATA, `${SPRITE_BASE}${suffix}`))).toBe(true);
 	});
 
 	it('records an input hash for every input', () => {

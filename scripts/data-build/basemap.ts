@@ -1,4 +1,5 @@
 /** Basemap artifacts: land mask, rail, motorways (minus a fake link), glyphs, sprites and their licences. */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { roundGeometry, roundGeometryOrNull } from '../../src/lib/analysis/geography/coords';
 import { failOnProblems } from './checks';
@@ -64,7 +65,7 @@ CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 export function buildBasemap(reader: InputReader, out: OutputDir): { motorwayLinksDropped: number } {
 	const land = reader.json<FeatureCollection>(INPUTS.land.path).features;
 	out.writeGeoJson(
-		'basemap/land.geojson',
+		DATA_PATHS.land,
 		land
 			.map((f) => ({ type: 'Feature' as const, properties: { iso_a3: String(f.properties?.iso_a3) }, geometry: roundGeometry(f.geometry) }))
 			.sort(byKey((f) => f.properties.iso_a3))
@@ -75,7 +76,7 @@ export function buildBasemap(reader: InputReader, out: OutputDir): { motorwayLin
 
 	const rail = reader.json<FeatureCollection>(INPUTS.rail.path).features;
 	out.writeGeoJson(
-		'basemap/rail.geojson',
+		DATA_PATHS.rail,
 		rail
 			.map((f) => ({ type: 'Feature' as const, properties: { elr: String(f.properties?.elr) }, geometry: roundGeometry(f.geometry) }))
 			.sort(byKey((f) => `${f.properties.elr} ${geometryKey(f.geometry)}`))
@@ -97,6 +98,6 @@ export function buildBasemap(reader: InputReader, out: OutputDir): { motorwayLin
 		// Links shorter than the 1 m rounding step vanish; they cannot be seen at any zoom anyway.
 		.filter((f): f is typeof f & { geometry: Geometry } => f.geometry !== null)
 		.sort(byKey((f) => `${f.properties.road_classification_number} ${geometryKey(f.geometry)}`));
-	out.writeGeoJson('basemap/motorways.geojson', kept);
+	out.writeGeoJson(DATA_PATHS.motorways, kept);
 	return { motorwayLinksDropped: motorways.length - fakes.length - kept.length };
 }

@@ -2,6 +2,7 @@
  * Boundary artifacts: LSOA 2021 and 2011 and wards, simplified on a shared topology, plus districts,
  * district label points and the Kent/Medway outline dissolved from the LSOA 2021 topology.
  */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { roundGeometry, roundPosition } from '../../src/lib/analysis/geography/coords';
 import { DISTRICTS, UPPER_TIER } from '../../src/lib/analysis/geography/districts';
@@ -124,7 +125,7 @@ export function buildBoundaries(reader: InputReader, out: OutputDir): BoundaryRe
 	checkLsoa21Districts(reader, lsoa21Rows);
 
 	const lsoa21 = simplifyLayer(lsoa21Layer);
-	out.writeGeoJson('boundaries/lsoa21.geojson', lsoa21.features);
+	out.writeGeoJson(DATA_PATHS.lsoa21, lsoa21.features);
 
 	const districtGeometries = new Map<string, Polygon | MultiPolygon>();
 	for (const [code, geometry] of dissolve(lsoa21.topo, 'areas', (p) => String(p.district))) {
@@ -135,7 +136,7 @@ export function buildBoundaries(reader: InputReader, out: OutputDir): BoundaryRe
 
 	const sortedDistricts = [...DISTRICTS].sort((a, b) => (a.code < b.code ? -1 : 1));
 	out.writeGeoJson(
-		'boundaries/districts.geojson',
+		DATA_PATHS.districts,
 		sortedDistricts.map((d) => ({
 			type: 'Feature',
 			properties: { code: d.code, name: d.name, label: d.label, csp_code: d.cspCode, csp_name: d.cspName, area: d.area },
@@ -149,21 +150,21 @@ export function buildBoundaries(reader: InputReader, out: OutputDir): BoundaryRe
 		if (!geometryContains(geometry, point)) failOnProblems('district labels', [{ code: 'mismatch', message: `label for ${d.code} falls outside it` }]);
 		return { type: 'Feature', properties: { code: d.code, name: d.name, label: d.label }, geometry: { type: 'Point', coordinates: point } };
 	});
-	out.writeGeoJson('boundaries/district-labels.geojson', labels);
+	out.writeGeoJson(DATA_PATHS.districtLabels, labels);
 
 	const upperTier = dissolve(lsoa21.topo, 'areas', (p) => (p.district === MEDWAY ? MEDWAY : KENT_CC));
 	out.writeGeoJson(
-		'boundaries/outline.geojson',
+		DATA_PATHS.outline,
 		[...UPPER_TIER]
 			.sort((a, b) => (a.code < b.code ? -1 : 1))
 			.map((u) => ({ type: 'Feature', properties: { code: u.code, name: u.name }, geometry: tidyArea(upperTier.get(u.code) as MultiPolygon) }))
 	);
 
 	const lsoa11Layer = readAreas(reader, INPUTS.lsoa11.path, 'LSOA 2011', EXPECTED.lsoa11, { code: 'LSOA11CD', name: 'LSOA11NM', district: 'LAD_CODE' });
-	out.writeGeoJson('boundaries/lsoa11.geojson', simplifyLayer(lsoa11Layer).features);
+	out.writeGeoJson(DATA_PATHS.lsoa11, simplifyLayer(lsoa11Layer).features);
 
 	const wardLayer = readAreas(reader, INPUTS.wards25.path, 'Wards 2025', EXPECTED.wards25, { code: 'WD25CD', name: 'WD25NM', district: 'LAD25CD' });
-	out.writeGeoJson('boundaries/wards25.geojson', simplifyLayer(wardLayer).features);
+	out.writeGeoJson(DATA_PATHS.wards25, simplifyLayer(wardLayer).features);
 
 	return { lsoa21: lsoa21Rows, lsoa11: lsoa11Layer.features.map((f) => f.properties) };
 }

@@ -2,6 +2,7 @@
  * `npm run data:build [-- --out <dir>]`: builds data/ (boundaries, tables, basemap, places, SOURCES.md,
  * attribution.json, manifest.json) from the open data in ATLAS_OPEN_DATA_DIR (default ../shared/data/open).
  */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBasemap } from './basemap';
@@ -36,7 +37,7 @@ export function buildData(options: BuildOptions): OutputDir {
 	buildPlaces(reader, out);
 	writeAttribution(out);
 	writeSourcesMd(out, reader.hashes, facts);
-	out.writeJson('manifest.json', manifest(out, reader.hashes));
+	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));
 	return out;
 }
 

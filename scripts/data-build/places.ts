@@ -1,4 +1,5 @@
 /** Point layers: hospitals (with the six Type 1 emergency departments), secondary schools, rail stations. */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { roundPosition } from '../../src/lib/analysis/geography/coords';
 import { checkDistricts, checkUnique, type GeographyProblem } from '../../src/lib/analysis/geography/validate';
@@ -51,7 +52,7 @@ function hospitals(reader: InputReader, out: OutputDir): void {
 			geometry: point(f)
 		};
 	});
-	out.writeGeoJson('places/hospitals.geojson', sortBy(features, (f) => f.properties.ods_code));
+	out.writeGeoJson(DATA_PATHS.hospitals, sortBy(features, (f) => f.properties.ods_code));
 }
 
 function schools(reader: InputReader, out: OutputDir): void {
@@ -81,7 +82,7 @@ function schools(reader: InputReader, out: OutputDir): void {
 			.filter((f) => !Number.isInteger(f.properties.age_min) || !Number.isInteger(f.properties.age_max))
 			.map((f): GeographyProblem => ({ code: 'unexpected', message: `school ${f.properties.urn} has no age range` }))
 	]);
-	out.writeGeoJson('places/schools.geojson', sortBy(features, (f) => f.properties.urn.padStart(8, '0')));
+	out.writeGeoJson(DATA_PATHS.schools, sortBy(features, (f) => f.properties.urn.padStart(8, '0')));
 }
 
 function stations(reader: InputReader, out: OutputDir): void {
@@ -93,7 +94,7 @@ function stations(reader: InputReader, out: OutputDir): void {
 	}));
 	const rows = features.map((f) => ({ code: f.properties.crs, district: f.properties.district }));
 	failOnProblems('stations', [...checkUnique('stations', rows.map((r) => r.code)), ...checkDistricts('stations', rows)]);
-	out.writeGeoJson('places/stations.geojson', sortBy(features, (f) => f.properties.crs));
+	out.writeGeoJson(DATA_PATHS.stations, sortBy(features, (f) => f.properties.crs));
 }
 
 export function buildPlaces(reader: InputReader, out: OutputDir): void {
@@ -101,5 +102,5 @@ export function buildPlaces(reader: InputReader, out: OutputDir): void {
 	schools(reader, out);
 	stations(reader, out);
 	const labels = buildPlaceLabels(reader.json<FeatureCollection>(INPUTS.placeLabels.path), reader.csv(INPUTS.placeNames.path));
-	out.writeGeoJson('basemap/place-labels.geojson', labels);
+	out.writeGeoJson(DATA_PATHS.placeLabels, labels);
 }

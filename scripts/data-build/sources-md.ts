@@ -1,4 +1,5 @@
 /** Writes data/SOURCES.md (provenance of every artifact) and data/attribution.json. */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { ATTRIBUTION, type AttributionId } from './attribution';
 import { SIMPLIFY_TOLERANCE_M } from './boundaries';
 import { COPIED_FILES, INPUTS, type InputSpec } from './inputs';
@@ -29,82 +30,82 @@ export interface BuildFacts {
 function notes(facts: BuildFacts): readonly ArtifactNote[] {
 	return [
 	{
-		paths: ['boundaries/lsoa21.geojson'],
+		paths: [DATA_PATHS.lsoa21],
 		inputs: [INPUTS.lsoa21, INPUTS.lookupLsoa21Ward24],
 		credits: ['ons'],
 		changes: `properties reduced to { code, name, district } (LSOA21CD, LSOA21NM, LADCD_ACTIVE); the district of every LSOA checked against the ONS LSOA21->WD24->LAD24 lookup (the build fails on any disagreement); ${SIMPLIFIED}.`
 	},
 	{
-		paths: ['boundaries/districts.geojson', 'boundaries/outline.geojson'],
+		paths: [DATA_PATHS.districts, DATA_PATHS.outline],
 		inputs: [INPUTS.lsoa21],
 		credits: ['ons'],
 		changes: `LSOA 2021 polygons dissolved (topojson-client merge on the simplified LSOA topology) by district and by upper tier (Kent County Council area E10000016 = the 12 Kent districts; Medway E06000035), so their edges coincide exactly with LSOA edges. District properties come from src/lib/analysis/geography/districts.ts (CSP codes checked against the ONS LAD24->CSP24 lookup). Coarser published district outlines (BSC) are not used.`
 	},
 	{
-		paths: ['boundaries/district-labels.geojson'],
+		paths: [DATA_PATHS.districtLabels],
 		inputs: [INPUTS.lsoa21],
 		credits: ['ons'],
 		changes: 'one point per district: the midpoint of the scan-line run through the largest part that lies farthest from the boundary; the build checks each lies inside its district.'
 	},
 	{
-		paths: ['boundaries/lsoa11.geojson'],
+		paths: [DATA_PATHS.lsoa11],
 		inputs: [INPUTS.lsoa11],
 		credits: ['ons', 'martinjc'],
 		changes: `properties reduced to { code, name, district } (LSOA11CD, LSOA11NM, LAD_CODE); names keep "Shepway" as published; ${SIMPLIFIED}.`
 	},
 	{
-		paths: ['boundaries/wards25.geojson'],
+		paths: [DATA_PATHS.wards25],
 		inputs: [INPUTS.wards25],
 		credits: ['ons'],
 		changes: `properties reduced to { code, name, district } (WD25CD, WD25NM, LAD25CD); ${SIMPLIFIED}.`
 	},
 	{
-		paths: ['tables/lsoa21.csv'],
+		paths: [DATA_PATHS.lsoa21Table],
 		inputs: [INPUTS.lsoa21, INPUTS.census2021, INPUTS.pop2022, INPUTS.imd2025],
 		credits: ['ons', 'mhclg'],
 		changes:
 			'one row per LSOA 2021, sorted by code. population and pop_<band> are Census 2021 usual residents (the six ONS age bands; population is their sum, as in the source). pop_mid2022 is the IoD2025 File 7 mid-2022 denominator (hand-transcribed upstream: see PROVENANCE.md §14a). imd25_score/rank/decile are the IMD 2025 (rank 1 = most deprived of 33,755) and imd25_<domain>_decile the seven domain deciles (housing_and_services = Barriers to Housing and Services, environment = Living Environment). No 10-24 age band exists in these sources.'
 	},
 	{
-		paths: ['tables/lsoa11.csv'],
+		paths: [DATA_PATHS.lsoa11Table],
 		inputs: [INPUTS.lsoa11, INPUTS.imd2019, INPUTS.imd2019Domains, INPUTS.pop2019],
 		credits: ['ons', 'mhclg'],
 		changes:
 			'one row per LSOA 2011, sorted by code; thousands separators removed from ranks and populations; File 1 and File 2 IMD ranks checked equal; the IoD district column checked against the boundary file. imd19_<domain>_decile from File 2 (same stems as lsoa21.csv). pop_mid2019 is the ONS mid-2019 estimate.'
 	},
 	{
-		paths: ['tables/lsoa11-lsoa21.csv'],
+		paths: [DATA_PATHS.lsoa11ToLsoa21],
 		inputs: [INPUTS.lookupLsoa11Lsoa21],
 		credits: ['ons'],
 		changes: 'columns lsoa11_code, lsoa21_code, change (ONS change indicator: U unchanged, S split, M merged, X irregular; Kent has no X rows); sorted; every code checked against the boundary files.'
 	},
 	{
-		paths: ['tables/districts.csv'],
+		paths: [DATA_PATHS.districtTable],
 		inputs: [INPUTS.lookupLtlaCsp, INPUTS.census2021, INPUTS.lsoa21],
 		credits: ['ons'],
 		changes: 'district table from districts.ts; population = sum of the Census 2021 LSOA populations in lsoa21.csv; lsoa21_count = LSOAs per district.'
 	},
 	{
-		paths: ['basemap/land.geojson'],
+		paths: [DATA_PATHS.land],
 		inputs: [INPUTS.land],
 		credits: ['osm'],
 		changes: 'properties reduced to { iso_a3 }; coordinates rounded to 5 decimal places. Coarse (edges of hundreds of metres): use the outline for Kent\'s own coast. ODbL derived database: this file is how to rebuild it.'
 	},
 	{
-		paths: ['basemap/rail.geojson'],
+		paths: [DATA_PATHS.rail],
 		inputs: [INPUTS.rail],
 		credits: ['network-rail'],
 		changes: 'properties reduced to { elr }; coordinates rounded. Lines are straight chords between mileposts reconstructed by the collector (schematic).'
 	},
 	{
-		paths: ['basemap/motorways.geojson'],
+		paths: [DATA_PATHS.motorways],
 		inputs: [INPUTS.motorways],
 		credits: ['os-open-roads'],
 		changes:
 			`properties reduced to { road_classification_number }; coordinates rounded; the fake straight "M25" Dartford Crossing link that roadbox invented (length 7748.97, 0.2383E 51.4272N to 0.2677E 51.4905N) is dropped, and so are ${facts.motorwayLinksDropped} slip-road links shorter than the 1 m rounding step. **The M2 is missing upstream** (roadbox kept only the largest connected motorway component), so no M2 is drawn; nor are A roads.`
 	},
 	{
-		paths: ['basemap/place-labels.geojson'],
+		paths: [DATA_PATHS.placeLabels],
 		inputs: [INPUTS.placeLabels, INPUTS.placeNames],
 		credits: ['geonames', 'ons'],
 		changes: `properties { name, tier, population }; ${labelChanges()}`
@@ -122,21 +123,21 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		changes: 'the light sprite sheets copied byte for byte; LICENSE.txt carries the MIT notice of tangrams/icons that the licence requires. No on-map credit needed.'
 	},
 	{
-		paths: ['places/hospitals.geojson'],
+		paths: [DATA_PATHS.hospitals],
 		inputs: [INPUTS.hospitals],
 		credits: ['nhs'],
 		changes:
 			'properties { ods_code, name, sector, emergency_department, status, note }. emergency_department is true for the six Type 1 EDs (Darent Valley RN707, Medway Maritime RPA02, William Harvey RVV01, QEQM RVV09, Maidstone RWF03, Tunbridge Wells at Pembury RWFTW). Kent and Canterbury (RVVKC) is false, noted as an urgent treatment centre. Kent and Sussex Hospital (RN7C1) closed in 2011 and is kept with status "closed" (filter it out when drawing current hospitals). Sector labels are as published and unreliable. Points are postcode-based; the data is from January 2020.'
 	},
 	{
-		paths: ['places/schools.geojson'],
+		paths: [DATA_PATHS.schools],
 		inputs: [INPUTS.schools],
 		credits: ['dfe'],
 		changes:
 			'properties { urn, name, status, subtype, admission, age_min, age_max, district } (district = LAD code of the point). Schools with secondary provision, 2021/22 vintage, including special, independent and closed schools (status says which). **Points are Code-Point Open postcode centroids**, not buildings or entrances.'
 	},
 	{
-		paths: ['places/stations.geojson'],
+		paths: [DATA_PATHS.stations],
 		inputs: [INPUTS.stations],
 		credits: ['stations'],
 		changes: 'properties { name, crs, district } (crs = 3-letter station code). Knockholt lies 51 m outside the area and is assigned to Sevenoaks. ODbL derived database: this file is how to rebuild it.'
@@ -149,14 +150,14 @@ function cell(text: string): string {
 }
 
 export function writeAttribution(out: OutputDir): void {
-	out.writeJson('attribution.json', ATTRIBUTION);
+	out.writeJson(DATA_PATHS.attribution, ATTRIBUTION);
 }
 
 /** Every written artifact must be described, or SOURCES.md would silently fall behind the build. */
 export function writeSourcesMd(out: OutputDir, hashes: ReadonlyMap<string, string>, facts: BuildFacts): void {
 	const NOTES = notes(facts);
 	const described = new Set(NOTES.flatMap((n) => n.paths));
-	const undescribed = [...out.artifacts.keys()].filter((p) => !described.has(p) && p !== 'attribution.json');
+	const undescribed = [...out.artifacts.keys()].filter((p) => !described.has(p) && p !== DATA_PATHS.attribution);
 	if (undescribed.length > 0) throw new Error(`SOURCES.md has no entry for: ${undescribed.join(', ')}`);
 	const credit = new Map<string, string>(ATTRIBUTION.map((a) => [a.id, a.text]));
 	const lines = [
@@ -190,5 +191,5 @@ export function writeSourcesMd(out: OutputDir, hashes: ReadonlyMap<string, strin
 	}
 	lines.push('## Inputs', '', '| input | sha256 |', '|---|---|');
 	for (const [path, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`| \`${path}\` | \`${hash}\` |`);
-	out.write('SOURCES.md', lines.join('\n') + '\n');
+	out.write(DATA_PATHS.sources, lines.join('\n') + '\n');
 }

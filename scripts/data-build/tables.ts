@@ -2,6 +2,7 @@
  * Table artifacts: LSOA 2021 (population, IMD 2025), LSOA 2011 (IMD 2019, mid-2019 population),
  * the LSOA 2011 -> 2021 lookup and the district table.
  */
+import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
 import { checkCount, checkSameMapping, checkUnique, type GeographyProblem } from '../../src/lib/analysis/geography/validate';
 import type { AreaRow } from './boundaries';
@@ -104,7 +105,7 @@ function buildLsoa21(reader: InputReader, out: OutputDir, lsoas: readonly AreaRo
 		];
 	});
 	failOnProblems('lsoa21.csv', problems);
-	out.write('tables/lsoa21.csv', formatCsv(header, rows), { rows: rows.length });
+	out.write(DATA_PATHS.lsoa21Table, formatCsv(header, rows), { rows: rows.length });
 	return perDistrict;
 }
 
@@ -143,7 +144,7 @@ function buildLsoa11(reader: InputReader, out: OutputDir, lsoas: readonly AreaRo
 		];
 	});
 	failOnProblems('lsoa11.csv', problems);
-	out.write('tables/lsoa11.csv', formatCsv(header, rows), { rows: rows.length });
+	out.write(DATA_PATHS.lsoa11Table, formatCsv(header, rows), { rows: rows.length });
 }
 
 function buildLsoaLookup(reader: InputReader, out: OutputDir, lsoa11: readonly AreaRow[], lsoa21: readonly AreaRow[]): void {
@@ -165,7 +166,7 @@ function buildLsoaLookup(reader: InputReader, out: OutputDir, lsoa11: readonly A
 	const out_rows = rows
 		.map((r): CsvValue[] => [r.lsoa11_code, r.lsoa21_code, r.change_code])
 		.sort((a, b) => (`${a[0]},${a[1]}` < `${b[0]},${b[1]}` ? -1 : 1));
-	out.write('tables/lsoa11-lsoa21.csv', formatCsv(['lsoa11_code', 'lsoa21_code', 'change'], out_rows), { rows: out_rows.length });
+	out.write(DATA_PATHS.lsoa11ToLsoa21, formatCsv(['lsoa11_code', 'lsoa21_code', 'change'], out_rows), { rows: out_rows.length });
 }
 
 function buildDistricts(reader: InputReader, out: OutputDir, lsoa21: readonly AreaRow[], population: Map<string, number>): void {
@@ -184,7 +185,7 @@ function buildDistricts(reader: InputReader, out: OutputDir, lsoa21: readonly Ar
 	const rows: CsvValue[][] = [...DISTRICTS]
 		.sort((a, b) => (a.code < b.code ? -1 : 1))
 		.map((d) => [d.code, d.name, d.label, d.cspCode, d.cspName, d.area, population.get(d.code) ?? 0, counts.get(d.code) ?? 0]);
-	out.write('tables/districts.csv', formatCsv(['code', 'name', 'label', 'csp_code', 'csp_name', 'area', 'population', 'lsoa21_count'], rows), { rows: rows.length });
+	out.write(DATA_PATHS.districtTable, formatCsv(['code', 'name', 'label', 'csp_code', 'csp_name', 'area', 'population', 'lsoa21_count'], rows), { rows: rows.length });
 }
 
 export function buildTables(reader: InputReader, out: OutputDir, areas: { lsoa21: AreaRow[]; lsoa11: AreaRow[] }): void {

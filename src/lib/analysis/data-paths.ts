@@ -1,0 +1,34 @@
+/**
+ * Paths of the artifacts `npm run data:build` writes, relative to data/ (served at `<base>/data/`).
+ * One list shared by the build, its tests and the app, so a rename cannot drift between them.
+ */
+export const DATA_PATHS = {
+	districts: 'boundaries/districts.geojson',
+	districtLabels: 'boundaries/district-labels.geojson',
+	outline: 'boundaries/outline.geojson',
+	lsoa21: 'boundaries/lsoa21.geojson',
+	lsoa11: 'boundaries/lsoa11.geojson',
+	wards25: 'boundaries/wards25.geojson',
+	lsoa11ToLsoa21: 'tables/lsoa11-lsoa21.csv',
+	lsoa21Table: 'tables/lsoa21.csv',
+	lsoa11Table: 'tables/lsoa11.csv',
+	districtTable: 'tables/districts.csv',
+	land: 'basemap/land.geojson',
+	rail: 'basemap/rail.geojson',
+	motorways: 'basemap/motorways.geojson',
+	placeLabels: 'basemap/place-labels.geojson',
+	hospitals: 'places/hospitals.geojson',
+	schools: 'places/schools.geojson',
+	stations: 'places/stations.geojson',
+	sources: 'SOURCES.md',
+	attribution: 'attribution.json',
+	manifest: 'manifest.json'
+} as const;
+
+export type DataPath = (typeof DATA_PATHS)[keyof typeof DATA_PATHS];
+
+/** MapLibre glyph URL template relative to data/: fonts are "Noto Sans Regular|Medium|Italic". */
+export const GLYPHS_TEMPLATE = 'basemap/glyphs/{fontstack}/{range}.pbf';
+
+/** MapLibre sprite base relative to data/ (MapLibre appends .json/.png and @2x); make it absolute before use. */
+export const SPRITE_BASE = 'basemap/sprites/light';
