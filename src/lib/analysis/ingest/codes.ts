@@ -1,0 +1,73 @@
+/**
+ * The one table of ingest codes and their messages. Tests assert codes; the UI and CLI show messages.
+ */
+
+/** Why a row was rejected; index order is the Uint8 code stored in the row-issue list. */
+export const REJECT_CODES = [
+	'empty_row',
+	'malformed_row',
+	'no_coordinates',
+	'zero_coordinates',
+	'coordinates_out_of_range',
+	'unparseable_month'
+] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];
+
+/** Why a file was skipped or refused instead of read. */
+export const FILE_CODES = [
+	'file_too_large',
+	'outcomes_file',
+	'stop_and_search_file',
+	'not_street_csv',
+	'missing_columns',
+	'empty_file',
+	'unreadable_zip'
+] as const;
+export type FileCode = (typeof FILE_CODES)[number];
+
+/** Problems in a user-supplied offence mapping table. */
+export const MAPPING_CODES = ['mapping_not_object', 'mapping_bad_entry', 'mapping_unknown_group', 'mapping_unknown_flag', 'mapping_duplicate_label'] as const;
+export type MappingCode = (typeof MAPPING_CODES)[number];
+
+export type IngestCode = RejectCode | FileCode | MappingCode;
+
+export const MESSAGES: Readonly<Record<IngestCode, string>> = {
+	empty_row: 'Empty row',
+	malformed_row: 'Malformed row (wrong number of fields or an unterminated quote)',
+	no_coordinates: 'No coordinates',
+	zero_coordinates: 'Coordinates are 0, 0',
+	coordinates_out_of_range: 'Coordinates invalid or outside the UK',
+	unparseable_month: 'Month is not YYYY-MM',
+	file_too_large: 'File is larger than the size limit',
+	outcomes_file: 'police.uk outcomes file: skipped so nothing is counted twice',
+	stop_and_search_file: 'police.uk stop-and-search file: skipped',
+	not_street_csv: 'Not a police.uk street-level CSV (name must end -street.csv)',
+	missing_columns: 'Header lacks a required police.uk column',
+	empty_file: 'File has no header row',
+	unreadable_zip: 'Zip archive could not be read',
+	mapping_not_object: 'Mapping table must be an object with an entries array',
+	mapping_bad_entry: 'Mapping entry needs a label and a group',
+	mapping_unknown_group: 'Mapping entry names an unknown offence group',
+	mapping_unknown_flag: 'Mapping entry names an unknown flag',
+	mapping_duplicate_label: 'Mapping table lists a label twice'
+};
+
+/** The Uint8 code of a reject reason. */
+export const REJECT = Object.fromEntries(REJECT_CODES.map((k, i) => [k, i])) as { readonly [K in RejectCode]: number };
+
+/** An expected failure carried as data: a code plus the offending value. */
+export class IngestError extends Error {
+	readonly code: IngestCode;
+	readonly detail: string;
+	constructor(code: IngestCode, detail = '') {
+		super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
+		this.name = 'IngestError';
+		this.code = code;
+		this.detail = detail;
+	}
+}
+
+/** Codes in the per-row issue list: every reject reason, then the flags that earn a row its own line. */
+export const ROW_ISSUE_CODES = [...REJECT_CODES, 'outside'] as const;
+export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
+export const ROW_ISSUE_OUTSIDE = ROW_ISSUE_CODES.indexOf('outside');

@@ -1,0 +1,290 @@
+/**
+ * Streaming police.uk ingest: files are begun, fed text chunks of any size and ended; finish()
+ * returns the column store and the row report. Work happens inside push(), so a worker can post
+ * progress and honour a cancel between chunks.
+ */
+import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
+import { AGE_BAND_UNKNOWN, FLAG, FLAG_KEYS, OFFENCE_GROUP, OFFENCE_GROUP_KEYS } from '../offences/groups';
+import type { AreaIndex } from '../spatial/area-index';
+import { monthOf, parseYearMonth } from '../time/month-index';
+import { REJECT, REJECT_CODES, ROW_ISSUE_OUTSIDE, type FileCode } from './codes';
+import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from './columns';
+import { CsvScanner, type CsvRecord } from './csv-scanner';
+import { classifyFileName, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
+import { LocationMemo } from './location-memo';
+import { summariseMonths } from './month-gaps';
+import { resolvePoliceUkHeader, type PoliceUkColumns } from './police-uk-header';
+import { addCounts, emptyCounts, RowIssueBuilder, sortLabels, type FileReport, type IngestReport, type SourceMonth } from './report';
+
+export interface IngestOptions {
+	/** LSOA 2021 polygons; points in none are kept with the outside flag. */
+	areas: AreaIndex;
+	/** Offence mapping; police-uk-mapping.json when omitted. */
+	mapping?: OffenceMapping;
+	/** Files larger than this are refused before reading; default 1 GiB. */
+	maxFileBytes?: number;
+	/** Rows expected in all, to size the column store once. */
+	expectedRows?: number;
+	/** See CsvScannerOptions. */
+	maxRecordChars?: number;
+}
+
+export interface IngestProgress {
+	filesDone: number;
+	currentFile: string | null;
+	rowsRead: number;
+	kept: number;
+	rejected: number;
+	/** Bytes pushed so far (as reported by push), including whole skipped files. */
+	bytesRead: number;
+}
+
+export interface IngestResult {
+	columns: IncidentColumns;
+	report: IngestReport;
+}
+
+export interface Ingest {
+	/** Starts a file; returns whether its rows will be read (false: skipped or refused, with the code). */
+	beginFile(name: string, sizeBytes: number, kind?: FileKind): FileKind;
+	/** Feeds decoded text; byteLength (for progress) defaults to the text's length. */
+	push(text: string, byteLength?: number): void;
+	/** Ends the current file and returns its report. */
+	endFile(): FileReport;
+	progress(): IngestProgress;
+	finish(): IngestResult;
+}
+
+const KEEP_MASK = (1 << 8) - 1;
+
+class FileState {
+	header: PoliceUkColumns | null = null;
+	refused: FileCode | null = null;
+	detail = '';
+	counts = emptyCounts();
+	rejected = new Array<number>(REJECT_CODES.length).fill(0);
+	flagged = new Array<number>(FLAG_KEYS.length).fill(0);
+	groups = new Array<number>(OFFENCE_GROUP_KEYS.length).fill(0);
+	unmapped = new Map<string, number>();
+	months = new Map<number, number>();
+	constructor(
+		readonly name: string,
+		readonly sizeBytes: number,
+		readonly source: number
+	) {}
+}
+
+class IngestSession implements Ingest {
+	private readonly areas: AreaIndex;
+	private readonly mapping: OffenceMapping;
+	private readonly maxFileBytes: number;
+	private readonly builder: ColumnBuilder;
+	private readonly memo: LocationMemo;
+	private readonly issues = new RowIssueBuilder();
+	private readonly scanner: CsvScanner;
+	/** Raw label -> group | flags << 8, so the mapping's normalisation runs once per label. */
+	private readonly labels = new Map<string, number>();
+	private readonly files: FileReport[] = [];
+	private readonly sources: string[] = [];
+	private file: FileState | null = null;
+	private skipping: FileReport | null = null;
+	private finished = false;
+	private bytes = 0;
+	private totals = { rowsRead: 0, kept: 0 };
+
+	constructor(options: IngestOptions) {
+		this.areas = options.areas;
+		this.mapping = options.mapping ?? policeUkMapping();
+		this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+		this.builder = new ColumnBuilder(options.expectedRows ?? 65_536);
+		this.memo = new LocationMemo(options.areas);
+		this.scanner = new CsvScanner((r) => this.onRecord(r), { maxRecordChars: options.maxRecordChars });
+	}
+
+	beginFile(name: string, sizeBytes: number, kind: FileKind = classifyFileName(name)): FileKind {
+		this.assertOpen();
+		if (this.file || this.skipping) throw new Error('beginFile: the previous file was not ended');
+		const decided: FileKind = kind.read && sizeBytes > this.maxFileBytes ? { read: false, code: 'file_too_large' } : kind;
+		if (!decided.read) {
+			const status = decided.code === 'file_too_large' ? 'refused' : 'skipped';
+			this.skipping = { ...emptyCounts(), name, sizeBytes, status, reason: decided.code, source: -1 };
+			return decided;
+		}
+		this.file = new FileState(name, sizeBytes, this.sources.length);
+		this.sources.push(name);
+		return decided;
+	}
+
+	push(text: string, byteLength = text.length): void {
+		this.assertOpen();
+		if (this.skipping) return;
+		if (!this.file) throw new Error('push: no file begun');
+		this.bytes += byteLength;
+		if (this.file.refused === null) this.scanner.push(text);
+	}
+
+	endFile(): FileReport {
+		this.assertOpen();
+		if (this.skipping) {
+			const report = this.skipping;
+			this.bytes += report.sizeBytes;
+			this.skipping = null;
+			this.files.push(report);
+			return report;
+		}
+		const f = this.file;
+		if (!f) throw new Error('endFile: no file begun');
+		this.scanner.end();
+		if (f.header === null && f.refused === null) f.refused = 'empty_file';
+		this.file = null;
+		const report = this.fileReport(f);
+		this.files.push(report);
+		return report;
+	}
+
+	progress(): IngestProgress {
+		const rowsRead = this.totals.rowsRead + (this.file?.counts.rowsRead ?? 0);
+		const kept = this.totals.kept + (this.file?.counts.kept ?? 0);
+		return { filesDone: this.files.length, currentFile: this.file?.name ?? this.skipping?.name ?? null, rowsRead, kept, rejected: rowsRead - kept, bytesRead: this.bytes };
+	}
+
+	finish(): IngestResult {
+		this.assertOpen();
+		if (this.file || this.skipping) this.endFile();
+		this.finished = true;
+		const cells = this.memo.cells;
+		const columns = this.builder.finish({
+			cells: { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values },
+			lsoaCodes: this.areas.codes,
+			sources: this.sources
+		});
+		const read = this.files.filter((f) => f.status === 'read');
+		const total = read.reduce(addCounts, emptyCounts());
+		const byMonth = new Map<number, number>();
+		for (const sm of this.sourceMonths) byMonth.set(sm.monthIndex, (byMonth.get(sm.monthIndex) ?? 0) + sm.rows);
+		const report: IngestReport = {
+			files: this.files,
+			total,
+			sources: this.sources,
+			sourceMonths: this.sourceMonths,
+			months: summariseMonths(byMonth),
+			issues: this.issues.finish(),
+			cancelled: false
+		};
+		return { columns, report };
+	}
+
+	private readonly sourceMonths: SourceMonth[] = [];
+
+	private assertOpen(): void {
+		if (this.finished) throw new Error('ingest already finished');
+	}
+
+	private fileReport(f: FileState): FileReport {
+		const c = f.counts;
+		REJECT_CODES.forEach((code, i) => (c.rejected[code] = f.rejected[i]));
+		FLAG_KEYS.forEach((flag, i) => (c.flagged[flag] = f.flagged[i]));
+		OFFENCE_GROUP_KEYS.forEach((g, i) => (c.groups[g] = f.groups[i]));
+		c.unmapped = sortLabels(f.unmapped);
+		this.totals.rowsRead += c.rowsRead;
+		this.totals.kept += c.kept;
+		for (const [monthIndex, rows] of [...f.months].sort((a, b) => a[0] - b[0])) this.sourceMonths.push({ source: f.source, monthIndex, rows });
+		const status = f.refused ? 'refused' : 'read';
+		const base = { ...c, name: f.name, sizeBytes: f.sizeBytes, status, source: f.source } as const;
+		return f.refused ? { ...base, reason: f.refused, detail: f.detail } : base;
+	}
+
+	private reject(f: FileState, code: number, line: number): void {
+		f.rejected[code]++;
+		this.issues.add(f.source, line, code);
+	}
+
+	private onRecord(rec: CsvRecord): void {
+		const f = this.file as FileState;
+		if (f.refused !== null) return;
+		if (f.header === null) {
+			const fields = Array.from({ length: rec.count }, (_, i) => rec.field(i));
+			const header = resolvePoliceUkHeader(fields);
+			if ('missing' in header) {
+				f.refused = 'missing_columns';
+				f.detail = header.missing.join(', ');
+			} else f.header = header;
+			return;
+		}
+		const h = f.header;
+		f.counts.rowsRead++;
+		const line = rec.line;
+		if (!rec.ok) return this.reject(f, REJECT.malformed_row, line);
+		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
+		if (rec.count !== h.fieldCount) return this.reject(f, REJECT.malformed_row, line);
+		const text = rec.text;
+		const sLng = rec.starts[h.lng];
+		const eLng = rec.ends[h.lng];
+		const sLat = rec.starts[h.lat];
+		const eLat = rec.ends[h.lat];
+		if (isEmpty(text, sLng, eLng) || isEmpty(text, sLat, eLat)) return this.reject(f, REJECT.no_coordinates, line);
+		const plain = rec.escaped[h.lng] === 0 && rec.escaped[h.lat] === 0;
+		// police.uk puts Longitude right before Latitude: the text between them is a ready-made key.
+		const key = plain && h.lat === h.lng + 1 && text.charCodeAt(eLng) === 44 ? text.slice(sLng, eLat) : `${rec.field(h.lng)},${rec.field(h.lat)}`;
+		let slot = this.memo.get(key);
+		if (slot === undefined) slot = this.memo.add(key, rec.field(h.lng), rec.field(h.lat));
+		if (slot < 0) return this.reject(f, -slot - 1, line);
+		const monthIndex = parseYearMonth(text, rec.starts[h.month], rec.ends[h.month]);
+		if (monthIndex < 0 || rec.escaped[h.month] === 1) return this.reject(f, REJECT.unparseable_month, line);
+		const mapped = this.mapLabel(f, rec.escaped[h.crimeType] === 1 ? rec.field(h.crimeType) : text.slice(rec.starts[h.crimeType], rec.ends[h.crimeType]));
+		this.keep(f, slot, monthIndex, mapped, line);
+	}
+
+	private mapLabel(f: FileState, label: string): number {
+		let mapped = this.labels.get(label);
+		if (mapped === undefined) {
+			const m = this.mapping.lookup(label);
+			mapped = m ? m.group | (m.flags << 8) : OFFENCE_GROUP.unmapped;
+			this.labels.set(label, mapped);
+		}
+		if ((mapped & KEEP_MASK) === OFFENCE_GROUP.unmapped) f.unmapped.set(label, (f.unmapped.get(label) ?? 0) + 1);
+		return mapped;
+	}
+
+	private keep(f: FileState, slot: number, monthIndex: number, mapped: number, line: number): void {
+		const memo = this.memo;
+		const group = mapped & KEEP_MASK;
+		const flags = (mapped >> 8) | (memo.outside[slot] ? FLAG.outside : 0);
+		const r = this.builder.row();
+		const c = this.builder.cols;
+		c.lng[r] = memo.lng[slot];
+		c.lat[r] = memo.lat[slot];
+		c.time[r] = NaN;
+		c.precision[r] = PRECISION.month;
+		c.hour[r] = UNKNOWN_U8;
+		c.weekday[r] = UNKNOWN_U8;
+		c.month[r] = monthOf(monthIndex);
+		c.monthIndex[r] = monthIndex;
+		c.group[r] = group;
+		c.ageBand[r] = AGE_BAND_UNKNOWN;
+		c.flags[r] = flags;
+		c.cell9[r] = memo.cell9[slot];
+		c.cell8[r] = memo.cell8[slot];
+		c.cell7[r] = memo.cell7[slot];
+		c.district[r] = memo.district[slot];
+		c.lsoa[r] = memo.lsoa[slot];
+		c.source[r] = f.source;
+		c.line[r] = line;
+		f.counts.kept++;
+		f.groups[group]++;
+		for (let b = 0; flags >> b !== 0; b++) if ((flags >> b) & 1) f.flagged[b]++;
+		if (flags & FLAG.outside) this.issues.add(f.source, line, ROW_ISSUE_OUTSIDE);
+		f.months.set(monthIndex, (f.months.get(monthIndex) ?? 0) + 1);
+	}
+}
+
+/** True when s[start, end) is empty or only spaces. */
+function isEmpty(s: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) if (s.charCodeAt(i) !== 32) return false;
+	return true;
+}
+
+/** Starts an ingest; see Ingest for the call order (beginFile, push..., endFile, ..., finish). */
+export function createIngest(options: IngestOptions): Ingest {
+	return new IngestSession(options);
+}
