@@ -38,8 +38,12 @@ test.describe('offline Kent & Medway map', () => {
 		expect(lines.length).toBeGreaterThan(3);
 		await page.goto('/');
 		await waitForMap(page);
+		const credits = page.locator('.maplibregl-ctrl-attrib');
+		await page.getByTitle('Toggle attribution').click();
+		await expect(credits).toHaveAttribute('open', '');
 		const shown = await page.locator('.maplibregl-ctrl-attrib-inner').innerText();
 		for (const line of lines) expect(shown).toContain(line.text);
+		await page.screenshot({ path: 'screenshots/map-credits.png' });
 	});
 
 	test('the district picker zooms to a district and back out', async ({ page }) => {
@@ -101,7 +105,7 @@ test.describe('offline Kent & Medway map', () => {
 		await input.fill('https://tiles.example.org/style.json');
 		await page.getByRole('button', { name: 'Use this style' }).click();
 		await expect(page.getByTestId('basemap-status')).toContainText('online style from tiles.example.org');
-		await page.waitForFunction(() => window.__hotspotAtlas!.map.getStyle().layers.some((l) => l.id === 'bg'));
+		await page.waitForFunction(() => window.__hotspotAtlas!.map.getStyle()?.layers.some((l) => l.id === 'bg'));
 		await waitForMap(page);
 		expect((await renderedFeatures(page)).districts).toEqual(DISTRICT_CODES);
 
@@ -111,6 +115,6 @@ test.describe('offline Kent & Medway map', () => {
 
 		await page.getByRole('button', { name: 'Use offline basemap' }).click();
 		await expect(page.getByTestId('basemap-status')).toContainText('offline');
-		await page.waitForFunction(() => window.__hotspotAtlas!.map.getStyle().name === 'Hotspot Atlas offline basemap');
+		await page.waitForFunction(() => window.__hotspotAtlas!.map.getStyle()?.name === 'Hotspot Atlas offline basemap');
 	});
 });

@@ -26,10 +26,11 @@ describe('buildBasemapStyle', () => {
 		}
 	});
 
-	it('draws district lines above the fill used for clicks, and labels last', () => {
+	it('draws district lines above the fill used for clicks, and town labels on top so they are placed first', () => {
 		const ids = style.layers.map((l) => l.id);
 		expect(ids.indexOf(LAYER_IDS.districtLine)).toBeGreaterThan(ids.indexOf(LAYER_IDS.districtFill));
-		expect(ids.at(-1)).toBe(LAYER_IDS.districtLabels);
+		expect(ids.at(-1)).toBe(LAYER_IDS.placeLabels);
+		expect(ids.at(-2)).toBe(LAYER_IDS.districtLabels);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 

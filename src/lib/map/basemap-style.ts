@@ -1,4 +1,5 @@
 import type { StyleSpecification, LayerSpecification } from 'maplibre-gl';
+import { DATA_PATHS, GLYPHS_TEMPLATE, SPRITE_BASE } from '$lib/analysis/data-paths';
 
 /** Layer ids that other code (tests, the hex overlay, the district picker) refers to. */
 export const LAYER_IDS = {
@@ -78,8 +79,8 @@ function studyAreaLayers(): LayerSpecification[] {
 /** Sources the study-area layers need, all from the app's own data folder. */
 function studyAreaSources(dataUrl: string) {
 	return {
-		[SOURCE_IDS.outline]: geojson(`${dataUrl}boundaries/outline.geojson`),
-		[SOURCE_IDS.districts]: geojson(`${dataUrl}boundaries/districts.geojson`, { promoteId: 'code' })
+		[SOURCE_IDS.outline]: geojson(`${dataUrl}${DATA_PATHS.outline}`),
+		[SOURCE_IDS.districts]: geojson(`${dataUrl}${DATA_PATHS.districts}`, { promoteId: 'code' })
 	};
 }
 
@@ -140,7 +141,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 			minzoom: 10,
 			layout: {
 				'symbol-placement': 'line',
-				'text-field': ['coalesce', ['get', 'ref'], ['get', 'road_classification_number']],
+				'text-field': ['get', 'road_classification_number'],
 				'text-font': FONT_MEDIUM,
 				'text-size': 10,
 				'symbol-spacing': 500
@@ -164,6 +165,23 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 			paint: { 'text-color': '#555555', ...HALO }
 		},
 		{
+			id: LAYER_IDS.districtLabels,
+			type: 'symbol',
+			source: SOURCE_IDS.districtLabels,
+			layout: {
+				'text-field': ['upcase', ['get', 'label']],
+				'text-font': FONT_MEDIUM,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 11, 13],
+				'text-letter-spacing': 0.08,
+				'text-max-width': 8,
+				// Towns are placed first (their layer is above); a district name shifts around them to stay visible.
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1.1,
+				'text-justify': 'auto'
+			},
+			paint: { 'text-color': COLOURS.districtText, 'text-opacity': 0.8, ...HALO }
+		},
+		{
 			id: LAYER_IDS.placeLabels,
 			type: 'symbol',
 			source: SOURCE_IDS.places,
@@ -178,37 +196,21 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 			},
 			paint: { 'text-color': COLOURS.placeText, ...HALO }
 		},
-		{
-			id: LAYER_IDS.districtLabels,
-			type: 'symbol',
-			source: SOURCE_IDS.districtLabels,
-			layout: {
-				'text-field': ['upcase', ['get', 'label']],
-				'text-font': FONT_MEDIUM,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 11, 13],
-				'text-letter-spacing': 0.08,
-				'text-max-width': 8,
-				// District names must always show: they orient the reader before any town does.
-				'text-allow-overlap': true,
-				'text-ignore-placement': true
-			},
-			paint: { 'text-color': COLOURS.districtText, 'text-opacity': 0.8, ...HALO }
-		}
 	];
 
 	return {
 		version: 8,
 		name: 'Hotspot Atlas offline basemap',
-		glyphs: `${dataUrl}basemap/glyphs/{fontstack}/{range}.pbf`,
-		sprite: `${dataUrl}basemap/sprites/light`,
+		glyphs: `${dataUrl}${GLYPHS_TEMPLATE}`,
+		sprite: `${dataUrl}${SPRITE_BASE}`,
 		sources: {
-			[SOURCE_IDS.land]: geojson(`${dataUrl}basemap/land.geojson`),
+			[SOURCE_IDS.land]: geojson(`${dataUrl}${DATA_PATHS.land}`),
 			...studyAreaSources(dataUrl),
-			[SOURCE_IDS.rail]: geojson(`${dataUrl}basemap/rail.geojson`),
-			[SOURCE_IDS.motorways]: geojson(`${dataUrl}basemap/motorways.geojson`),
-			[SOURCE_IDS.districtLabels]: geojson(`${dataUrl}boundaries/district-labels.geojson`),
-			[SOURCE_IDS.places]: geojson(`${dataUrl}basemap/place-labels.geojson`),
-			[SOURCE_IDS.stations]: geojson(`${dataUrl}places/stations.geojson`)
+			[SOURCE_IDS.rail]: geojson(`${dataUrl}${DATA_PATHS.rail}`),
+			[SOURCE_IDS.motorways]: geojson(`${dataUrl}${DATA_PATHS.motorways}`),
+			[SOURCE_IDS.districtLabels]: geojson(`${dataUrl}${DATA_PATHS.districtLabels}`),
+			[SOURCE_IDS.places]: geojson(`${dataUrl}${DATA_PATHS.placeLabels}`),
+			[SOURCE_IDS.stations]: geojson(`${dataUrl}${DATA_PATHS.stations}`)
 		},
 		layers
 	};

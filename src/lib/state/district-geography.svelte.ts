@@ -1,4 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
+import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { boundsByProperty, type Bounds } from '$lib/analysis/geometry/bounds';
 
 /** District outlines' extents, fetched once from data/boundaries/districts.geojson for zooming. */
@@ -7,7 +8,7 @@ export class DistrictGeography {
 	error = $state('');
 
 	async load(dataUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
-		const url = `${dataUrl}boundaries/districts.geojson`;
+		const url = `${dataUrl}${DATA_PATHS.districts}`;
 		try {
 			const response = await fetcher(url);
 			if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
