@@ -60,6 +60,8 @@ export class CsvScanner {
 	private started = false;
 	/** Discarding the rest of an over-long physical line after a record was cut. */
 	private discarding = false;
+	/** Physical lines the record just tokenized spans, applied once it is emitted. */
+	private pendingLines = 0;
 	private readonly rec = new CsvRecord();
 	private readonly sink: CsvSink;
 	private readonly maxRecordChars: number;
@@ -103,9 +105,15 @@ export class CsvScanner {
 		const len = buf.length;
 		while (this.pos < len) {
 			const next = this.record(buf, this.pos, final);
-			if (next !== INCOMPLETE) {
+			// A record's length alone decides a cut, so the result never depends on chunk boundaries.
+			if (next !== INCOMPLETE && next - this.pos <= this.maxRecordChars) {
+				this.line += this.pendingLines;
 				this.sink(this.rec);
 				this.pos = next;
+				continue;
+			}
+			if (next !== INCOMPLETE) {
+				this.cutRecord(buf, final);
 				continue;
 			}
 			if (final || len - this.pos > this.maxRecordChars) this.cutRecord(buf, final);
@@ -222,7 +230,7 @@ export class CsvScanner {
 		rec.count = count;
 		rec.ok = ok;
 		rec.line = this.line;
-		this.line += lines;
+		this.pendingLines = lines;
 		return next;
 	}
 }

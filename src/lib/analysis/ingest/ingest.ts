@@ -45,6 +45,8 @@ export interface IngestResult {
 }
 
 export interface Ingest {
+	/** Size limit in bytes above which files are refused unread. */
+	readonly maxFileBytes: number;
 	/** Starts a file; returns whether its rows will be read (false: skipped or refused, with the code). */
 	beginFile(name: string, sizeBytes: number, kind?: FileKind): FileKind;
 	/** Feeds decoded text; byteLength (for progress) defaults to the text's length. */
@@ -77,7 +79,7 @@ class FileState {
 class IngestSession implements Ingest {
 	private readonly areas: AreaIndex;
 	private readonly mapping: OffenceMapping;
-	private readonly maxFileBytes: number;
+	readonly maxFileBytes: number;
 	private readonly builder: ColumnBuilder;
 	private readonly memo: LocationMemo;
 	private readonly issues = new RowIssueBuilder();

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { CsvScanner, type CsvRecord } from './csv-scanner';
+import { seededRandom } from './fixtures/seeded-random';
+
+interface Row {
+	line: number;
+	ok: boolean;
+	fields: string[];
+}
+
+function scan(chunks: readonly string[], maxRecordChars?: number): Row[] {
+	const rows: Row[] = [];
+	const s = new CsvScanner(
+		(r: CsvRecord) => rows.push({ line: r.line, ok: r.ok, fields: Array.from({ length: r.count }, (_, i) => r.field(i)) }),
+		{ maxRecordChars }
+	);
+	for (const c of chunks) s.push(c);
+	s.end();
+	return rows;
+}
+
+function chunked(text: string, size: number): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+	return out;
+}
+
+const TRICKY = '\ufeffa,b,c\r\n1,"x,y",3\r\n"multi\r\nline ""quoted""",,\n\n4,5,6\r\n"end"';
+
+describe('CsvScanner', () => {
+	it('splits fields, strips the BOM and reads CRLF and LF alike', () => {
+		expect(scan(['\ufeffa,b\r\n1,2\n3,4'])).toEqual([
+			{ line: 1, ok: true, fields: ['a', 'b'] },
+			{ line: 2, ok: true, fields: ['1', '2'] },
+			{ line: 3, ok: true, fields: ['3', '4'] }
+		]);
+	});
+
+	it('unescapes quotes, keeps embedded newlines and numbers records by their first physical line', () => {
+		expect(scan([TRICKY])).toEqual([
+			{ line: 1, ok: true, fields: ['a', 'b', 'c'] },
+			{ line: 2, ok: true, fields: ['1', 'x,y', '3'] },
+			{ line: 3, ok: true, fields: ['multi\r\nline "quoted"', '', ''] },
+			{ line: 5, ok: true, fields: [''] },
+			{ line: 6, ok: true, fields: ['4', '5', '6'] },
+			{ line: 7, ok: true, fields: ['end'] }
+		]);
+	});
+
+	it('gives the same records for every chunk size', () => {
+		const whole = scan([TRICKY]);
+		for (let size = 1; size <= TRICKY.length; size++) expect(scan(chunked(TRICKY, size)), `chunk size ${size}`).toEqual(whole);
+	});
+
+	it('does not emit a record after a final newline', () => {
+		expect(scan(['a\n', 'b\r\n'])).toHaveLength(2);
+		expect(scan([''])).toEqual([]);
+	});
+
+	it('reports an unterminated quote at end of input as malformed and resumes at the next line', () => {
+		const rows = scan(['a,b\n1,"open\n2,3\n']);
+		expect(rows.map((r) => [r.line, r.ok])).toEqual([
+			[1, true],
+			[2, false],
+			[3, true]
+		]);
+	});
+
+	it('marks junk after a closing quote as malformed without losing the next record', () => {
+		const rows = scan(['"a"b,c\nd,e\n']);
+		expect(rows.map((r) => [r.line, r.ok, r.fields.length])).toEqual([
+			[1, false, 2],
+			[2, true, 2]
+		]);
+	});
+
+	it('cuts a record longer than maxRecordChars at its first line', () => {
+		const body = 'x'.repeat(100);
+		const rows = scan(chunked(`h\n"${body}\nshort\nok\n`, 7), 50);
+		expect(rows.map((r) => [r.line, r.ok])).toEqual([
+			[1, true],
+			[2, false],
+			[3, true],
+			[4, true]
+		]);
+	});
+
+	it('never throws on random input and accounts for every physical line it consumes', () => {
+		const rand = seededRandom(42);
+		const alphabet = ['a', '1', ',', '"', '\n', '\r', ' ', '\ufeff', 'é'];
+		for (let t = 0; t < 300; t++) {
+			let text = '';
+			const n = Math.floor(rand() * 200);
+			for (let i = 0; i < n; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+			// A cut record's text is whatever was buffered; only its line and status are defined.
+			const comparable = (rows: Row[]) => rows.map((r) => (r.ok ? r : { ...r, fields: [] }));
+			const whole = scan([text], 64);
+			const size = 1 + Math.floor(rand() * 17);
+			expect(comparable(scan(chunked(text, size), 64))).toEqual(comparable(whole));
+			const lines = whole.map((r) => r.line);
+			expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+			expect(new Set(lines).size).toBe(lines.length);
+		}
+	});
+});
