@@ -21,7 +21,8 @@ export const FILE_CODES = [
 	'not_street_csv',
 	'missing_columns',
 	'empty_file',
-	'unreadable_zip'
+	'unreadable_zip',
+	'boundaries_empty'
 ] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
@@ -45,6 +46,7 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	missing_columns: 'Header lacks a required police.uk column',
 	empty_file: 'File has no header row',
 	unreadable_zip: 'Zip archive could not be read',
+	boundaries_empty: 'Boundary file holds no polygon with an area code',
 	mapping_not_object: 'Mapping table must be an object with an entries array',
 	mapping_bad_entry: 'Mapping entry needs a label and a group',
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',

@@ -23,7 +23,7 @@ describe('createAreaIndex', () => {
 		const copy = structuredClone(geojson);
 		createAreaIndex(geojson);
 		expect(geojson).toEqual(copy);
-		expect(() => createAreaIndex({ type: 'FeatureCollection', features: [] })).toThrow();
+		expect(() => createAreaIndex({ type: 'FeatureCollection', features: [] })).toThrow(expect.objectContaining({ code: 'boundaries_empty' }));
 	});
 
 	it('marks an area in a district outside the study area', () => {

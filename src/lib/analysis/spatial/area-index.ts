@@ -3,6 +3,7 @@
  * so each lookup tests a handful of candidates, then exact point-in-polygon.
  */
 import { DISTRICTS } from '../geography/districts';
+import { IngestError } from '../ingest/codes';
 import { ringsContain, type FlatRings } from './point-in-polygon';
 
 /** Index stored for a point in no area, or an area outside the 13 districts. */
@@ -72,13 +73,16 @@ function bboxOf(rings: FlatRings): [number, number, number, number] {
 
 /**
  * Builds the index from parsed GeoJSON. Features without a polygon or a code are skipped; an input
- * with no usable feature throws, since every point would then read as outside.
+ * with no usable feature throws IngestError('boundaries_empty'), since every point would read as outside.
  */
 export function createAreaIndex(collection: unknown, keys: AreaKeys = {}): AreaIndex {
-	const codeKey = keys.code ?? 'code';
-	const nameKey = keys.name ?? 'name';
-	const districtKey = keys.district ?? 'district';
 	const features = isRecord(collection) && Array.isArray(collection.features) ? collection.features : [];
+	const first = features.find((f: unknown) => isRecord(f) && isRecord(f.properties))?.properties ?? {};
+	// data/boundaries uses code/name/district; the ONS download names them LSOA21CD/LSOA21NM/LADCD_ACTIVE.
+	const ons = !('code' in first) && 'LSOA21CD' in first;
+	const codeKey = keys.code ?? (ons ? 'LSOA21CD' : 'code');
+	const nameKey = keys.name ?? (ons ? 'LSOA21NM' : 'name');
+	const districtKey = keys.district ?? (ons ? 'LADCD_ACTIVE' : 'district');
 	const districtIndex = new Map(DISTRICTS.map((d, i) => [d.code, i]));
 	const areas: Area[] = [];
 	const codes: string[] = [];
@@ -94,7 +98,7 @@ export function createAreaIndex(collection: unknown, keys: AreaKeys = {}): AreaI
 		names.push(String(f.properties[nameKey] ?? ''));
 		district.push(districtIndex.get(String(f.properties[districtKey])) ?? NO_AREA);
 	}
-	if (areas.length === 0) throw new Error('createAreaIndex: no polygon features with a code');
+	if (areas.length === 0) throw new IngestError('boundaries_empty');
 	return { codes, names, district: Uint16Array.from(district), locate: buildLocator(areas) };
 }
 

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURES = join(ROOT, 'src/lib/analysis/ingest/fixtures');
+const GOLDEN = join(FIXTURES, '2024-01-fixture-street.csv');
+const AREAS = join(ROOT, 'src/lib/analysis/spatial/fixtures/areas.geojson');
+const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, '2024-01-fixture-street.expected.json'), 'utf8'));
+
+function cli(...args: string[]) {
+	const r = spawnSync('npx', ['tsx', 'scripts/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+	const lines = r.stdout.trim().split('\n');
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr, last: lines[lines.length - 1] };
+}
+
+describe('cli ingest', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+
+	it('prints the JSON summary last and writes incidents and the rejected-row report', () => {
+		const out = join(dir, 'incidents.csv');
+		const report = join(dir, 'rejected.csv');
+		const r = cli('ingest', '--input', GOLDEN, '--boundaries', AREAS, '--out', out, '--report', report);
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.last)).toEqual({ rowsRead: EXPECTED.rowsRead, kept: EXPECTED.kept, rejected: EXPECTED.rejected, flagged: EXPECTED.flagged });
+		const incidents = readFileSync(out, 'utf8').trimEnd().split('\n');
+		expect(incidents[0]).toBe('lng,lat,datetime,precision,group,age_band,flags,cell7,cell8,cell9,district,lsoa21,source,line');
+		expect(incidents.slice(1).map((l) => Number(l.split(',').at(-1)))).toEqual(EXPECTED.kept_rows.map((k: { line: number }) => k.line));
+		const rejected = readFileSync(report, 'utf8').trimEnd().split('\r\n');
+		expect(rejected.slice(1).map((l) => l.split(',').slice(1, 3))).toEqual(EXPECTED.issues.map(([line, code]: [number, string]) => [String(line), code]));
+	});
+
+	it('reads a police.uk zip, skipping outcomes entries, with the same counts', () => {
+		const zip = join(dir, 'download.zip');
+		writeFileSync(zip, zipSync({ '2024-01/2024-01-kent-street.csv': readFileSync(GOLDEN), '2024-01/2024-01-kent-outcomes.csv': strToU8('x\n') }));
+		const r = cli('ingest', '--input', zip, '--boundaries', AREAS);
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.last)).toMatchObject({ rowsRead: EXPECTED.rowsRead, kept: EXPECTED.kept });
+		expect(r.stdout).toContain('skipped: outcomes_file');
+	});
+
+	it.each([
+		['a missing input', ['--input', 'no/such/file.csv'], 'input not found'],
+		['an unreadable zip', ['--input', 'BADZIP'], 'unreadable_zip'],
+		['a file over the size limit', ['--input', GOLDEN, '--max-file-bytes', '100'], 'file too large']
+	])('fails with one line and no stack trace for %s', (_, args, message) => {
+		const bad = join(dir, 'bad.zip');
+		writeFileSync(bad, 'this is not a zip');
+		const r = cli('ingest', '--boundaries', AREAS, ...args.map((a) => (a === 'BADZIP' ? bad : a)));
+		expect(r.status).not.toBe(0);
+		expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+		expect(r.stderr).toContain(message);
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+});

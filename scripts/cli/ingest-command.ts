@@ -1,0 +1,148 @@
+/**
+ * `cli ingest`: police.uk CSVs, folders of them or download zips through the same ingest the app
+ * runs in its worker. Prints one line per file, then the JSON summary as the last line.
+ */
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+	createIngest,
+	DEFAULT_MAX_FILE_BYTES,
+	IngestError,
+	INCIDENT_CSV_HEADER,
+	ingestSources,
+	renderIncidentsCsv,
+	renderIssuesCsv,
+	summaryOf,
+	type ByteSource,
+	type IncidentColumns,
+	type MonthSummary
+} from '../../src/lib/analysis/ingest/index';
+import { createOffenceMapping, parseMappingTable } from '../../src/lib/analysis/offences/mapping';
+import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
+
+/** An expected failure: printed as one line, no stack trace. */
+export class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode = 1
+	) {
+		super(message);
+	}
+}
+
+const DEFAULT_BOUNDARIES = 'data/boundaries/lsoa21.geojson';
+/** Read size: large enough to keep the scanner on its fast path, small enough to stay streaming. */
+const READ_CHUNK = 1 << 20;
+const WRITE_ROWS = 50_000;
+
+function fileSource(path: string, name = path): ByteSource {
+	return {
+		name,
+		sizeBytes: statSync(path).size,
+		chunks: () => createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Uint8Array>
+	};
+}
+
+/** Files under a folder in sorted order, so months ingest in order. */
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true })
+		.sort((a, b) => (a.name < b.name ? -1 : 1))
+		.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+function sourcesOf(inputs: readonly string[]): ByteSource[] {
+	return inputs.flatMap((input) => {
+		if (!existsSync(input)) throw new CliError(`input not found: ${input}`);
+		return statSync(input).isDirectory() ? listFiles(input).map((p) => fileSource(p)) : [fileSource(input)];
+	});
+}
+
+function readJson(path: string, what: string): unknown {
+	if (!existsSync(path)) throw new CliError(`${what} not found: ${path}`);
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch (e) {
+		throw new CliError(`${what} is not valid JSON: ${path} (${e instanceof Error ? e.message : e})`);
+	}
+}
+
+async function writeIncidents(path: string, columns: IncidentColumns): Promise<void> {
+	const out = createWriteStream(path);
+	out.write(INCIDENT_CSV_HEADER + '\n');
+	for (let from = 0; from < columns.length; from += WRITE_ROWS) {
+		if (!out.write(renderIncidentsCsv(columns, from, Math.min(columns.length, from + WRITE_ROWS)))) await once(out, 'drain');
+	}
+	out.end();
+	await once(out, 'finish');
+}
+
+/** Low months one per line; runs of missing months collapsed to one line. */
+function monthLines(months: readonly MonthSummary[]): string[] {
+	const lines: string[] = [];
+	for (let i = 0; i < months.length; i++) {
+		const m = months[i];
+		if (m.status === 'low') lines.push(`month ${m.month}: low (${m.rows} rows, ${m.ratio.toFixed(2)} of the busiest neighbouring month per day)`);
+		if (m.status !== 'missing') continue;
+		let j = i;
+		while (j + 1 < months.length && months[j + 1].status === 'missing') j++;
+		lines.push(j === i ? `month ${m.month}: missing` : `months ${m.month} to ${months[j].month}: missing (${j - i + 1})`);
+		i = j;
+	}
+	return lines;
+}
+
+export async function runIngestCommand(args: string[]): Promise<number> {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args,
+			options: {
+				input: { type: 'string', multiple: true },
+				mapping: { type: 'string' },
+				report: { type: 'string' },
+				out: { type: 'string' },
+				boundaries: { type: 'string', default: DEFAULT_BOUNDARIES },
+				'max-file-bytes': { type: 'string' }
+			}
+		}));
+	} catch (e) {
+		throw new CliError(e instanceof Error ? e.message : String(e), 2);
+	}
+	if (!values.input?.length) throw new CliError('ingest needs at least one --input <file|dir|zip>', 2);
+	const boundaries = resolve(values.boundaries);
+	if (!existsSync(boundaries)) throw new CliError(`LSOA boundaries not found: ${boundaries} (run npm run data:build, or pass --boundaries)`);
+	let mapping, areas;
+	try {
+		areas = createAreaIndex(readJson(boundaries, 'LSOA boundaries'));
+		mapping = values.mapping ? createOffenceMapping(parseMappingTable(readJson(values.mapping, 'mapping table'))) : undefined;
+	} catch (e) {
+		if (e instanceof IngestError) throw new CliError(`${e.code === 'boundaries_empty' ? boundaries : values.mapping}: ${e.message} [${e.code}]`);
+		throw e;
+	}
+	const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : DEFAULT_MAX_FILE_BYTES;
+	if (!(maxFileBytes > 0)) throw new CliError(`--max-file-bytes must be a positive number`, 2);
+
+	const sources = sourcesOf(values.input);
+	const tooBig = sources.find((s) => s.sizeBytes > maxFileBytes);
+	if (tooBig) throw new CliError(`file too large: ${tooBig.name} is ${tooBig.sizeBytes} bytes, the limit is ${maxFileBytes} (--max-file-bytes)`);
+	const ingest = createIngest({ areas, mapping, maxFileBytes });
+	try {
+		await ingestSources(ingest, sources);
+	} catch (e) {
+		if (e instanceof IngestError) throw new CliError(`${e.message} [${e.code}]`);
+		throw e;
+	}
+	const { columns, report } = ingest.finish();
+	for (const f of report.files) {
+		const what = f.status === 'read' ? `${f.rowsRead} rows, ${f.kept} kept, ${f.rowsRead - f.kept} rejected, ${f.flagged.outside} outside` : `${f.status}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`;
+		console.log(`${f.name}: ${what}`);
+	}
+	for (const line of monthLines(report.months)) console.log(line);
+	for (const u of report.total.unmapped) console.log(`unmapped label "${u.label}": ${u.count} rows`);
+	if (values.out) await writeIncidents(values.out, columns);
+	if (values.report) writeFileSync(values.report, renderIssuesCsv(report));
+	console.log(JSON.stringify(summaryOf(report)));
+	return 0;
+}

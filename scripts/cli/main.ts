@@ -1,0 +1,24 @@
+/**
+ * Command-line entry: `npm run cli -- <command> [options]`. Expected failures print one line and
+ * exit non-zero; only a bug shows a stack trace.
+ */
+import { CliError, runIngestCommand } from './ingest-command';
+
+const USAGE = 'usage: npm run cli -- ingest --input <file|dir|zip>... [--mapping m.json] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21.geojson] [--max-file-bytes n]';
+
+async function main(argv: string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	if (command === 'ingest') return runIngestCommand(rest);
+	console.error(command ? `error: unknown command "${command}"\n${USAGE}` : USAGE);
+	return 2;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => (process.exitCode = code),
+	(error: unknown) => {
+		if (error instanceof CliError) {
+			console.error(`error: ${error.message}`);
+			process.exitCode = error.exitCode;
+		} else throw error;
+	}
+);
