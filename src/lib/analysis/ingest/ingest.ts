@@ -10,6 +10,7 @@ import { monthOf, parseYearMonth } from '../time/month-index';
 import { REJECT, REJECT_CODES, ROW_ISSUE_OUTSIDE, type FileCode } from './codes';
 import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from './columns';
 import { CsvScanner, type CsvRecord } from './csv-scanner';
+import { parseDecimal } from './decimal';
 import { classifyFileName, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
 import { LocationMemo } from './location-memo';
 import { summariseMonths } from './month-gaps';
@@ -67,8 +68,16 @@ class FileState {
 	rejected = new Array<number>(REJECT_CODES.length).fill(0);
 	flagged = new Array<number>(FLAG_KEYS.length).fill(0);
 	groups = new Array<number>(OFFENCE_GROUP_KEYS.length).fill(0);
-	unmapped = new Map<string, number>();
+	/** Label index -> rows, for labels the mapping lacks. */
+	unmapped = new Map<number, number>();
 	months = new Map<number, number>();
+	/** Rows of the month last seen, added to months when the month changes: police.uk files hold one month. */
+	lastMonth = -1;
+	lastMonthRows = 0;
+	flushMonth(): void {
+		if (this.lastMonth >= 0) this.months.set(this.lastMonth, (this.months.get(this.lastMonth) ?? 0) + this.lastMonthRows);
+		this.lastMonthRows = 0;
+	}
 	constructor(
 		readonly name: string,
 		readonly sizeBytes: number,
@@ -84,8 +93,11 @@ class IngestSession implements Ingest {
 	private readonly memo: LocationMemo;
 	private readonly issues = new RowIssueBuilder();
 	private readonly scanner: CsvScanner;
-	/** Raw label -> group | flags << 8, so the mapping's normalisation runs once per label. */
-	private readonly labels = new Map<string, number>();
+	/** Raw labels seen, their group | flags << 8, and their indices by length for in-place matching. */
+	private readonly labelText: string[] = [];
+	private readonly labelMapped: number[] = [];
+	private readonly labelsByLength = new Map<number, number[]>();
+	private readonly labelIndex = new Map<string, number>();
 	private readonly files: FileReport[] = [];
 	private readonly sources: string[] = [];
 	private file: FileState | null = null;
@@ -187,7 +199,8 @@ class IngestSession implements Ingest {
 		REJECT_CODES.forEach((code, i) => (c.rejected[code] = f.rejected[i]));
 		FLAG_KEYS.forEach((flag, i) => (c.flagged[flag] = f.flagged[i]));
 		OFFENCE_GROUP_KEYS.forEach((g, i) => (c.groups[g] = f.groups[i]));
-		c.unmapped = sortLabels(f.unmapped);
+		f.flushMonth();
+		c.unmapped = sortLabels(new Map([...f.unmapped].map(([k, n]) => [this.labelText[k], n])));
 		this.totals.rowsRead += c.rowsRead;
 		this.totals.kept += c.kept;
 		for (const [monthIndex, rows] of [...f.months].sort((a, b) => a[0] - b[0])) this.sourceMonths.push({ source: f.source, monthIndex, rows });
@@ -225,27 +238,42 @@ class IngestSession implements Ingest {
 		const sLat = rec.starts[h.lat];
 		const eLat = rec.ends[h.lat];
 		if (isEmpty(text, sLng, eLng) || isEmpty(text, sLat, eLat)) return this.reject(f, REJECT.no_coordinates, line);
-		const plain = rec.escaped[h.lng] === 0 && rec.escaped[h.lat] === 0;
-		// police.uk puts Longitude right before Latitude: the text between them is a ready-made key.
-		const key = plain && h.lat === h.lng + 1 && text.charCodeAt(eLng) === 44 ? text.slice(sLng, eLat) : `${rec.field(h.lng)},${rec.field(h.lat)}`;
-		let slot = this.memo.get(key);
-		if (slot === undefined) slot = this.memo.add(key, rec.field(h.lng), rec.field(h.lat));
+		const lng = rec.escaped[h.lng] === 0 ? parseDecimal(text, sLng, eLng) : Number(rec.field(h.lng));
+		const lat = rec.escaped[h.lat] === 0 ? parseDecimal(text, sLat, eLat) : Number(rec.field(h.lat));
+		const slot = this.memo.slotOf(lng, lat);
 		if (slot < 0) return this.reject(f, -slot - 1, line);
 		const monthIndex = parseYearMonth(text, rec.starts[h.month], rec.ends[h.month]);
 		if (monthIndex < 0 || rec.escaped[h.month] === 1) return this.reject(f, REJECT.unparseable_month, line);
-		const mapped = this.mapLabel(f, rec.escaped[h.crimeType] === 1 ? rec.field(h.crimeType) : text.slice(rec.starts[h.crimeType], rec.ends[h.crimeType]));
+		const mapped = this.mapLabel(f, rec, h.crimeType);
 		this.keep(f, slot, monthIndex, mapped, line);
 	}
 
-	private mapLabel(f: FileState, label: string): number {
-		let mapped = this.labels.get(label);
-		if (mapped === undefined) {
-			const m = this.mapping.lookup(label);
-			mapped = m ? m.group | (m.flags << 8) : OFFENCE_GROUP.unmapped;
-			this.labels.set(label, mapped);
+	/** Group | flags << 8 for the label in field i; labels are matched in place, so no substring per row. */
+	private mapLabel(f: FileState, rec: CsvRecord, i: number): number {
+		const start = rec.starts[i];
+		const length = rec.ends[i] - start;
+		let k = -1;
+		if (rec.escaped[i] === 0) {
+			const candidates = this.labelsByLength.get(length);
+			if (candidates) for (const c of candidates) if (rec.text.startsWith(this.labelText[c], start)) k = c;
 		}
-		if ((mapped & KEEP_MASK) === OFFENCE_GROUP.unmapped) f.unmapped.set(label, (f.unmapped.get(label) ?? 0) + 1);
+		if (k === -1) k = this.addLabel(rec.field(i));
+		const mapped = this.labelMapped[k];
+		if ((mapped & KEEP_MASK) === OFFENCE_GROUP.unmapped) f.unmapped.set(k, (f.unmapped.get(k) ?? 0) + 1);
 		return mapped;
+	}
+
+	private addLabel(label: string): number {
+		const known = this.labelIndex.get(label);
+		if (known !== undefined) return known;
+		const m = this.mapping.lookup(label);
+		const k = this.labelText.length;
+		this.labelText.push(label);
+		this.labelIndex.set(label, k);
+		this.labelMapped.push(m ? m.group | (m.flags << 8) : OFFENCE_GROUP.unmapped);
+		const same = this.labelsByLength.get(label.length) ?? [];
+		this.labelsByLength.set(label.length, [...same, k]);
+		return k;
 	}
 
 	private keep(f: FileState, slot: number, monthIndex: number, mapped: number, line: number): void {
@@ -276,7 +304,11 @@ class IngestSession implements Ingest {
 		f.groups[group]++;
 		for (let b = 0; flags >> b !== 0; b++) if ((flags >> b) & 1) f.flagged[b]++;
 		if (flags & FLAG.outside) this.issues.add(f.source, line, ROW_ISSUE_OUTSIDE);
-		f.months.set(monthIndex, (f.months.get(monthIndex) ?? 0) + 1);
+		if (monthIndex !== f.lastMonth) {
+			f.flushMonth();
+			f.lastMonth = monthIndex;
+		}
+		f.lastMonthRows++;
 	}
 }
 
