@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { encodeMask, TIME_PRESETS } from './hour-of-week';
+import { NO_FILTERS } from './filter-state';
+import { DEFAULT_VIEW, paramsToView, viewToParams, type ViewState } from './url-state';
+
+const night = encodeMask(TIME_PRESETS.find((p) => p.id === 'night')!.mask());
+
+const FULL: ViewState = {
+	dataset: 'synthetic-20240101',
+	filters: {
+		hourOfWeek: night,
+		months: [1, 5, 6],
+		dateFrom: '2023-04-01',
+		dateTo: '2024-03-31',
+		groups: [1, 3],
+		ageBands: [1, 2],
+		districts: [0, 10],
+		requiredFlags: 1 | 4
+	},
+	resolution: 9,
+	classes: 6,
+	method: 'equal-interval',
+	opacity: 0.55,
+	position: { zoom: 11.25, lat: 51.38912, lng: 1.38642 }
+};
+
+describe('view <-> URL', () => {
+	it('round-trips every field', () => {
+		const params = viewToParams(FULL);
+		const { view, problems } = paramsToView(new URLSearchParams(params.toString()));
+		expect(problems).toEqual([]);
+		expect(view).toEqual(FULL);
+	});
+
+	it('writes readable names, not codes', () => {
+		const text = decodeURIComponent(viewToParams(FULL).toString());
+		expect(text).toContain('g=robbery,violence_with_injury');
+		expect(text).toContain('d=E06000035,E07000114');
+		expect(text).toContain('a=10-17,18-24');
+		expect(text).toContain('f=knife,domestic');
+		expect(text).toContain('at=11.25/51.38912/1.38642');
+	});
+
+	it('leaves defaults out, so the default view is an empty query', () => {
+		expect(viewToParams(DEFAULT_VIEW).toString()).toBe('');
+		expect(paramsToView(new URLSearchParams('')).view).toEqual(DEFAULT_VIEW);
+	});
+
+	it('keeps an empty selection distinct from no filter', () => {
+		const view = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, groups: [] as number[], months: [] as number[] } };
+		const params = viewToParams(view);
+		expect(params.get('g')).toBe('-');
+		expect(paramsToView(params).view.filters.groups).toEqual([]);
+		expect(paramsToView(params).view.filters.months).toEqual([]);
+	});
+
+	it.each([
+		['ds=../../etc', 'ds'],
+		['h=zz', 'h'],
+		['m=0,13', 'm'],
+		['from=2024-02-30', 'from'],
+		['g=robbery,arson', 'g'],
+		['d=E07000999', 'd'],
+		['f=knife,laser', 'f'],
+		['res=10', 'res'],
+		['cls=12', 'cls'],
+		['meth=jenks', 'meth'],
+		['op=2', 'op'],
+		['at=9/95/0', 'at'],
+		['utm_source=x', 'utm_source']
+	])('reports %s instead of guessing', (query, param) => {
+		const { view, problems } = paramsToView(new URLSearchParams(query));
+		expect(problems.map((p) => p.param)).toEqual([param]);
+		expect(view).toEqual(DEFAULT_VIEW);
+	});
+
+	it('drops a reversed date range end and says so', () => {
+		const { view, problems } = paramsToView(new URLSearchParams('from=2024-05-01&to=2024-04-01'));
+		expect(view.filters.dateFrom).toBe('2024-05-01');
+		expect(view.filters.dateTo).toBeNull();
+		expect(problems[0].reason).toMatch(/ends before it starts/);
+	});
+
+	it('treats an all-hours mask as no time filter', () => {
+		expect(paramsToView(new URLSearchParams(`h=${'f'.repeat(42)}`)).view.filters.hourOfWeek).toBeNull();
+	});
+});

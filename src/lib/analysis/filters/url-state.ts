@@ -1,0 +1,187 @@
+/**
+ * The view a URL carries (DESIGN.md section 6): dataset name, filters, resolution, layer style and map
+ * position. Readable keys (offence group names, district codes) so a shared link can be read by a person.
+ * Never incident data. Unknown or malformed parameters are reported, not silently dropped.
+ */
+import { DISTRICTS } from '../geography/districts';
+import { AGE_BAND_KEYS, FLAG, FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
+import { decodeMask, isFullMask } from './hour-of-week';
+import { parseIsoDate } from './london-day';
+import { NO_FILTERS, type FilterState } from './filter-state';
+
+export type Resolution = 7 | 8 | 9 | 'auto';
+export type ClassMethodKey = 'quantile' | 'equal-interval';
+
+export interface MapPosition {
+	lng: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface ViewState {
+	/** e.g. "synthetic-20240101", "policeuk-2024-01-2024-04", "local-3f9a2c1b". */
+	dataset: string | null;
+	filters: FilterState;
+	resolution: Resolution;
+	classes: number;
+	method: ClassMethodKey;
+	/** 0-1. */
+	opacity: number;
+	position: MapPosition | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+	dataset: null,
+	filters: NO_FILTERS,
+	resolution: 'auto',
+	classes: 5,
+	method: 'quantile',
+	opacity: 0.8,
+	position: null
+};
+
+export interface UrlProblem {
+	param: string;
+	value: string;
+	reason: string;
+}
+
+const DATASET_PATTERN = /^(synthetic-\d{1,10}|policeuk-[0-9-]{7,40}|local-[0-9a-f]{8,16})$/;
+
+/** Filter keys that share one codec: a list of names mapped to codes. */
+const LISTS = {
+	g: { field: 'groups', names: OFFENCE_GROUP_KEYS as readonly string[] },
+	a: { field: 'ageBands', names: AGE_BAND_KEYS as readonly string[] },
+	d: { field: 'districts', names: DISTRICTS.map((d) => d.code) }
+} as const;
+
+const NONE = '-';
+
+function encodeList(values: readonly number[], names: readonly string[]): string {
+	return values.length === 0 ? NONE : [...values].sort((a, b) => a - b).map((v) => names[v]).join(',');
+}
+
+function decodeList(text: string, names: readonly string[]): number[] | string {
+	if (text === NONE) return [];
+	const out: number[] = [];
+	for (const part of text.split(',')) {
+		const code = names.indexOf(part);
+		if (code < 0) return `unknown value "${part}"`;
+		if (!out.includes(code)) out.push(code);
+	}
+	return out.sort((a, b) => a - b);
+}
+
+function round(value: number, places: number): string {
+	return String(Number(value.toFixed(places)));
+}
+
+/** The URL query for a view; defaults are left out so links stay short. */
+export function viewToParams(view: ViewState): URLSearchParams {
+	const p = new URLSearchParams();
+	const f = view.filters;
+	if (view.dataset) p.set('ds', view.dataset);
+	if (f.hourOfWeek !== null) p.set('h', f.hourOfWeek);
+	if (f.months !== null) p.set('m', f.months.length ? [...f.months].sort((a, b) => a - b).join(',') : NONE);
+	if (f.dateFrom) p.set('from', f.dateFrom);
+	if (f.dateTo) p.set('to', f.dateTo);
+	for (const [key, { field, names }] of Object.entries(LISTS)) {
+		const values = f[field];
+		if (values !== null) p.set(key, encodeList(values, names));
+	}
+	if (f.requiredFlags) p.set('f', FLAG_KEYS.filter((k) => (f.requiredFlags & FLAG[k]) !== 0).join(','));
+	if (view.resolution !== DEFAULT_VIEW.resolution) p.set('res', String(view.resolution));
+	if (view.classes !== DEFAULT_VIEW.classes) p.set('cls', String(view.classes));
+	if (view.method !== DEFAULT_VIEW.method) p.set('meth', view.method);
+	if (view.opacity !== DEFAULT_VIEW.opacity) p.set('op', round(view.opacity, 2));
+	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
+	return p;
+}
+
+/** Reads a view from a URL query; what cannot be read is listed in `problems` and left at its default. */
+export function paramsToView(params: URLSearchParams): { view: ViewState; problems: UrlProblem[] } {
+	const problems: UrlProblem[] = [];
+	const filters: { -readonly [K in keyof FilterState]: FilterState[K] } = { ...NO_FILTERS };
+	const view: ViewState = { ...DEFAULT_VIEW, filters };
+	const problem = (param: string, value: string, reason: string) => problems.push({ param, value, reason });
+
+	for (const [key, value] of params) {
+		switch (key) {
+			case 'ds':
+				if (DATASET_PATTERN.test(value)) view.dataset = value;
+				else problem(key, value, 'not a dataset name');
+				break;
+			case 'h':
+				if (!decodeMask(value)) problem(key, value, 'not an hour-of-week mask');
+				else if (!isFullMask(decodeMask(value)!)) filters.hourOfWeek = value;
+				break;
+			case 'm': {
+				const months = value === NONE ? [] : value.split(',').map(Number);
+				if (months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12)) filters.months = [...new Set(months)].sort((a, b) => a - b);
+				else problem(key, value, 'months must be 1-12');
+				break;
+			}
+			case 'from':
+			case 'to':
+				if (!parseIsoDate(value)) problem(key, value, 'not a date (YYYY-MM-DD)');
+				else if (key === 'from') filters.dateFrom = value;
+				else filters.dateTo = value;
+				break;
+			case 'g':
+			case 'a':
+			case 'd': {
+				const { field, names } = LISTS[key];
+				const decoded = decodeList(value, names);
+				if (typeof decoded === 'string') problem(key, value, decoded);
+				else filters[field] = decoded;
+				break;
+			}
+			case 'f': {
+				let bits = 0;
+				const unknown = value.split(',').filter((k) => {
+					const bit = FLAG[k as keyof typeof FLAG];
+					if (bit === undefined) return true;
+					bits |= bit;
+					return false;
+				});
+				if (unknown.length) problem(key, value, `unknown flag "${unknown[0]}"`);
+				else filters.requiredFlags = bits;
+				break;
+			}
+			case 'res':
+				if (value === 'auto' || value === '7' || value === '8' || value === '9') view.resolution = value === 'auto' ? 'auto' : (Number(value) as 7 | 8 | 9);
+				else problem(key, value, 'resolution must be 7, 8, 9 or auto');
+				break;
+			case 'cls': {
+				const n = Number(value);
+				if (Number.isInteger(n) && n >= 3 && n <= 7) view.classes = n;
+				else problem(key, value, 'classes must be 3-7');
+				break;
+			}
+			case 'meth':
+				if (value === 'quantile' || value === 'equal-interval') view.method = value;
+				else problem(key, value, 'method must be quantile or equal-interval');
+				break;
+			case 'op': {
+				const n = Number(value);
+				if (n >= 0 && n <= 1) view.opacity = n;
+				else problem(key, value, 'opacity must be 0-1');
+				break;
+			}
+			case 'at': {
+				const [zoom, lat, lng] = value.split('/').map(Number);
+				if ([zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180) {
+					view.position = { zoom, lat, lng };
+				} else problem(key, value, 'position must be zoom/lat/lng');
+				break;
+			}
+			default:
+				problem(key, value, 'unknown parameter');
+		}
+	}
+	if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
+		problem('to', filters.dateTo, 'the date range ends before it starts');
+		filters.dateTo = null;
+	}
+	return { view, problems };
+}
