@@ -33,6 +33,12 @@ describe('cli ingest', () => {
 		expect(rejected.slice(1).map((l) => l.split(',').slice(1, 3))).toEqual(EXPECTED.issues.map(([line, code]: [number, string]) => [String(line), code]));
 	});
 
+	it('takes several inputs after one --input', () => {
+		const r = cli('ingest', '--input', GOLDEN, GOLDEN, '--boundaries', AREAS);
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.last)).toMatchObject({ rowsRead: 2 * EXPECTED.rowsRead, kept: 2 * EXPECTED.kept });
+	});
+
 	it('reads a police.uk zip, skipping outcomes entries, with the same counts', () => {
 		const zip = join(dir, 'download.zip');
 		writeFileSync(zip, zipSync({ '2024-01/2024-01-kent-street.csv': readFileSync(GOLDEN), '2024-01/2024-01-kent-outcomes.csv': strToU8('x\n') }));

@@ -93,11 +93,23 @@ function monthLines(months: readonly MonthSummary[]): string[] {
 	return lines;
 }
 
+/** `--input a b c` means three inputs: repeat the flag before each value up to the next option. */
+export function expandInputs(args: readonly string[]): string[] {
+	const out: string[] = [];
+	let inInputs = false;
+	for (const a of args) {
+		if (a.startsWith('--')) inInputs = a === '--input';
+		else if (inInputs && out[out.length - 1] !== '--input') out.push('--input');
+		out.push(a);
+	}
+	return out;
+}
+
 export async function runIngestCommand(args: string[]): Promise<number> {
 	let values;
 	try {
 		({ values } = parseArgs({
-			args,
+			args: expandInputs(args),
 			options: {
 				input: { type: 'string', multiple: true },
 				mapping: { type: 'string' },
