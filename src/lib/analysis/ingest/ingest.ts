@@ -279,6 +279,7 @@ class IngestSession implements Ingest {
 	private keep(f: FileState, slot: number, monthIndex: number, mapped: number, line: number): void {
 		const memo = this.memo;
 		const group = mapped & KEEP_MASK;
+		// location_imprecise stays unset: police.uk snaps every point alike, which is a property of the source, not of a row.
 		const flags = (mapped >> 8) | (memo.outside[slot] ? FLAG.outside : 0);
 		const r = this.builder.row();
 		const c = this.builder.cols;
