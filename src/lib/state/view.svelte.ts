@@ -1,0 +1,54 @@
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import { DEFAULT_VIEW, paramsToView, viewToParams, type ClassMethodKey, type MapPosition, type Resolution, type UrlProblem, type ViewState } from '$lib/analysis/filters/url-state';
+
+/**
+ * Everything that defines a view: dataset name, filters, resolution, style and map position. The URL is its
+ * serialised form (DESIGN.md section 6); the page writes it on every change and reads it on load and on
+ * back/forward.
+ */
+export class ViewStore {
+	dataset = $state<string | null>(DEFAULT_VIEW.dataset);
+	filters = $state.raw<FilterState>(DEFAULT_VIEW.filters);
+	resolution = $state<Resolution>(DEFAULT_VIEW.resolution);
+	classes = $state(DEFAULT_VIEW.classes);
+	method = $state<ClassMethodKey>(DEFAULT_VIEW.method);
+	opacity = $state(DEFAULT_VIEW.opacity);
+	position = $state.raw<MapPosition | null>(DEFAULT_VIEW.position);
+	/** What the last URL read could not use, shown to the user. */
+	problems = $state.raw<UrlProblem[]>([]);
+
+	snapshot(): ViewState {
+		return {
+			dataset: this.dataset,
+			filters: this.filters,
+			resolution: this.resolution,
+			classes: this.classes,
+			method: this.method,
+			opacity: this.opacity,
+			position: this.position
+		};
+	}
+
+	/** The query string for the current view ("" for the default view). */
+	get query(): string {
+		return viewToParams(this.snapshot()).toString();
+	}
+
+	/** Replaces the whole view with what a URL query says. */
+	readQuery(search: string): void {
+		const { view, problems } = paramsToView(new URLSearchParams(search));
+		this.dataset = view.dataset;
+		this.filters = view.filters;
+		this.resolution = view.resolution;
+		this.classes = view.classes;
+		this.method = view.method;
+		this.opacity = view.opacity;
+		this.position = view.position;
+		this.problems = problems;
+	}
+
+	/** Changes some filters, keeping the rest. */
+	setFilters(patch: Partial<FilterState>): void {
+		this.filters = { ...this.filters, ...patch };
+	}
+}
