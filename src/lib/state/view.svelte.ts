@@ -36,7 +36,7 @@ export class ViewStore {
 
 	/** Replaces the whole view with what a URL query says. */
 	readQuery(search: string): void {
-		const { view, problems } = paramsToView(new URLSearchParams(search));
+		const { view, problems } = paramsToView(search);
 		this.dataset = view.dataset;
 		this.filters = view.filters;
 		this.resolution = view.resolution;

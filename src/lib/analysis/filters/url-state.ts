@@ -99,7 +99,8 @@ export function viewToParams(view: ViewState): URLSearchParams {
 }
 
 /** Reads a view from a URL query; what cannot be read is listed in `problems` and left at its default. */
-export function paramsToView(params: URLSearchParams): { view: ViewState; problems: UrlProblem[] } {
+export function paramsToView(query: URLSearchParams | string): { view: ViewState; problems: UrlProblem[] } {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const problems: UrlProblem[] = [];
 	const filters: { -readonly [K in keyof FilterState]: FilterState[K] } = { ...NO_FILTERS };
 	const view: ViewState = { ...DEFAULT_VIEW, filters };
