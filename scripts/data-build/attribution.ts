@@ -21,7 +21,8 @@ export const ATTRIBUTION = [
 		text: 'Contains public sector information licensed under the Open Government Licence v3.0 (DfE). Contains OS data © Crown copyright and database right 2020. Contains Royal Mail data © Royal Mail copyright and database right 2020. Contains National Statistics data © Crown copyright and database right 2020'
 	},
 	{ id: 'stations', text: 'Stations: uk-railway-stations (David Wheatley) / Trainline EU, ODbL; © OpenStreetMap contributors' },
-	{ id: 'geonames', text: 'GeoNames (geonames.org), CC BY 4.0' }
+	{ id: 'geonames', text: 'GeoNames (geonames.org), CC BY 4.0' },
+	{ id: 'police-uk', text: 'Crime locations: police.uk (Home Office, data supplied by Kent Police), Open Government Licence v3.0' }
 ] as const satisfies readonly Attribution[];
 
 export type AttributionId = (typeof ATTRIBUTION)[number]['id'];

@@ -166,6 +166,13 @@ export const INPUTS = {
 		page: 'https://geoportal.statistics.gov.uk/ (search "Index of Place Names in Great Britain (December 2022)")',
 		licence: OGL,
 		provenance: 'PROVENANCE-basemap-places.md B6'
+	},
+	policeUk2024: {
+		path: 'police_uk_street_kent/2024-01/2024-01-kent-street.csv',
+		publisher: 'Home Office / police.uk (data.police.uk), street-level crime supplied by Kent Police',
+		page: 'https://data.police.uk/data/ (tick "Kent Police" and "Include crime data"), or https://data.police.uk/data/archive/{yyyy-mm}.zip',
+		licence: OGL,
+		provenance: 'PROVENANCE.md §13'
 	}
 } as const satisfies Record<string, InputSpec>;
 
@@ -197,10 +204,19 @@ export const COPIED_FILES: readonly { from: string; to: string; input: InputSpec
 	}))
 ];
 
+/** The police.uk months read for the demo's point pattern (2024: LSOA 2021 codes, complete months). */
+export const POLICE_UK_2024_MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04'] as const;
+
+export const POLICE_UK_FILES: readonly { path: string; input: InputSpec }[] = POLICE_UK_2024_MONTHS.map((month) => ({
+	path: `police_uk_street_kent/${month}/${month}-kent-street.csv`,
+	input: INPUTS.policeUk2024
+}));
+
 /** Every file the build needs, with its spec, in a stable order. */
 export function allInputFiles(): { path: string; input: InputSpec }[] {
 	const files = new Map<string, InputSpec>();
 	for (const input of Object.values(INPUTS)) files.set(input.path, input);
 	for (const copy of COPIED_FILES) files.set(copy.from, copy.input);
+	for (const file of POLICE_UK_FILES) files.set(file.path, file.input);
 	return [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, input]) => ({ path, input }));
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBasemap } from './basemap';
 import { buildBoundaries } from './boundaries';
+import { buildDemoPoints, readPoliceUk } from './demo-points';
 import { OutputDir } from './output';
 import { buildPlaces } from './places';
 import { DataBuildError, InputReader, openDataDir } from './source';
@@ -35,6 +36,7 @@ export function buildData(options: BuildOptions): OutputDir {
 	buildTables(reader, out, areas);
 	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);
+	buildDemoPoints(readPoliceUk(reader, out), out);
 	writeAttribution(out);
 	writeSourcesMd(out, reader.hashes, facts);
 	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));

@@ -2,7 +2,7 @@
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { ATTRIBUTION, type AttributionId } from './attribution';
 import { SIMPLIFY_TOLERANCE_M } from './boundaries';
-import { COPIED_FILES, INPUTS, type InputSpec } from './inputs';
+import { COPIED_FILES, INPUTS, POLICE_UK_FILES, type InputSpec } from './inputs';
 import type { OutputDir } from './output';
 import { placeLabelRepairs } from './place-labels';
 
@@ -141,6 +141,13 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		inputs: [INPUTS.stations],
 		credits: ['stations'],
 		changes: 'properties { name, crs, district } (crs = 3-letter station code). Knockholt lies 51 m outside the area and is assigned to Sevenoaks. ODbL derived database: this file is how to rebuild it.'
+	},
+	{
+		paths: [DATA_PATHS.demoPoints],
+		inputs: POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })),
+		credits: ['police-uk'],
+		changes:
+			'the four 2024 months read through the app\'s own import pipeline (src/lib/analysis/ingest); rows mapped to violence and sexual offences, robbery or possession of weapons and inside Kent & Medway, counted per police.uk snap point: columns lng,lat,weight,district (district = LAD code by point-in-polygon against boundaries/lsoa21.geojson). Used only as the synthetic demo\'s map of where violence happens; generated incidents are moved 50-250 m away from these points.'
 	}
 	];
 }

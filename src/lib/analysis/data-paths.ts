@@ -20,6 +20,7 @@ export const DATA_PATHS = {
 	hospitals: 'places/hospitals.geojson',
 	schools: 'places/schools.geojson',
 	stations: 'places/stations.geojson',
+	demoPoints: 'demo/violence-points.csv',
 	sources: 'SOURCES.md',
 	attribution: 'attribution.json',
 	manifest: 'manifest.json'
