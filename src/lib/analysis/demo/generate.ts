@@ -32,6 +32,8 @@ export interface DemoIncident {
 	group: number;
 	ageBand: number;
 	flags: number;
+	/** Index of the police.uk point it was placed around (before the jitter). */
+	point: number;
 }
 
 export interface DemoInputs extends PlaceContext {
@@ -52,6 +54,9 @@ export interface DemoOptions {
 }
 
 export const DEMO_DEFAULTS = { incidents: 60_000, firstYear: 2023, years: 3 } as const;
+
+/** The seed the app opens on the first time (dataset name synthetic-20240101). */
+export const DEMO_SEED = 20240101;
 
 /** Locations are moved at least this far from the recorded point, so no synthetic incident sits on a real one. */
 export const MIN_JITTER_M = 50;
@@ -125,7 +130,8 @@ export function generateDemo(inputs: DemoInputs, options: DemoOptions): DemoInci
 		const pool = pools[district][scenario] ?? pools[district].general;
 		if (!pools[district][scenario]) scenario = 'general';
 		if (!pool) throw new Error(`No police.uk points for district ${DISTRICTS[district].name}: cannot place the demo`);
-		const point = inputs.points[pool.ids[pool.choice.pick(random)]];
+		const pointIndex = pool.ids[pool.choice.pick(random)];
+		const point = inputs.points[pointIndex];
 
 		const group = groupOf[scenario](random);
 		const ageBand = ageOf[scenario](random);
@@ -161,7 +167,7 @@ export function generateDemo(inputs: DemoInputs, options: DemoOptions): DemoInci
 		if (scenario === 'school-out') flags |= FLAG.public_place;
 
 		const [lng, lat] = jitter(point, random, inputs.inside);
-		incidents.push({ lng, lat, year, month, day, hour, minute: random.int(60), group, ageBand, flags });
+		incidents.push({ lng, lat, year, month, day, hour, minute: random.int(60), group, ageBand, flags, point: pointIndex });
 	}
 	return incidents;
 }

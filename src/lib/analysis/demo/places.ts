@@ -32,7 +32,9 @@ export const TOWN_CENTRE_RADIUS_M = 600;
 /** How close to a secondary school or a station counts as "at" it for the school-out peak. */
 export const HUB_RADIUS_M = 400;
 /** Town centres draw this share of their recorded weight in the general scenario, which is mostly residential. */
-const TOWN_CENTRE_GENERAL_FACTOR = 0.3;
+const TOWN_CENTRE_GENERAL_FACTOR = 0.1;
+/** Stations in town centres are hubs too, but school-out trouble mostly gathers near schools and outlying stations. */
+const TOWN_CENTRE_SCHOOL_FACTOR = 0.4;
 
 export interface PlaceContext {
 	townCentres: readonly LngLatPair[];
@@ -48,8 +50,9 @@ export function scenarioWeights(points: readonly DemoPoint[], context: PlaceCont
 		const at: LngLatPair = [p.lng, p.lat];
 		const centre = within(at, context.townCentres, TOWN_CENTRE_RADIUS_M);
 		const hub = within(at, context.hubs, HUB_RADIUS_M);
-		nte[i] = centre ? p.weight : 0;
-		school[i] = hub ? p.weight : 0;
+		// Square root: nights out spread across many towns' centres, not only the biggest ones.
+		nte[i] = centre ? Math.sqrt(p.weight) : 0;
+		school[i] = hub ? p.weight * (centre ? TOWN_CENTRE_SCHOOL_FACTOR : 1) : 0;
 		general[i] = centre ? p.weight * TOWN_CENTRE_GENERAL_FACTOR : p.weight;
 	});
 	return { 'night-time-economy': nte, 'school-out': school, general };

@@ -31,9 +31,9 @@ export const DISTRICT_RATE_PER_1000: Readonly<Record<string, number>> = {
 export type Scenario = 'night-time-economy' | 'school-out' | 'general';
 
 export const SCENARIO_SHARE: Readonly<Record<Scenario, number>> = {
-	'night-time-economy': 0.17,
-	'school-out': 0.12,
-	general: 0.71
+	'night-time-economy': 0.15,
+	'school-out': 0.1,
+	general: 0.75
 };
 
 /** Hour weights 0-23 for the general scenario: low overnight, building through the day, peak 18:00-20:00. */
