@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellHierarchy, StringDictionary } from './cell-dictionary';
-import { cellOf, parentOf, resolutionOf } from './cells';
+import { cellOf, cellOfLngLat, centreOf, parentOf, resolutionOf } from './cells';
 
 describe('cells', () => {
 	it('takes LngLat order and pins ids for Canterbury Cathedral', () => {
@@ -24,5 +24,15 @@ describe('cells', () => {
 		expect(h.coarseCells[0].values[h.parentIndex(0, a)]).toBe(cellOf([1.0831, 51.2798], 8));
 		expect(h.coarseCells[1].values[h.parentIndex(1, a)]).toBe(cellOf([1.0831, 51.2798], 7));
 		expect(h.coarseCells[1].size).toBeLessThan(h.coarseCells[0].size);
+	});
+});
+
+describe('centreOf', () => {
+	it('returns [lng, lat] of the cell centre, inside the cell', () => {
+		const cell = cellOfLngLat(1.3846, 51.3891, 9);
+		const [lng, lat] = centreOf(cell);
+		expect(lng).toBeCloseTo(1.3846, 2);
+		expect(lat).toBeCloseTo(51.3891, 2);
+		expect(cellOfLngLat(lng, lat, 9)).toBe(cell);
 	});
 });

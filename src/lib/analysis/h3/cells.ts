@@ -1,7 +1,7 @@
 /**
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
-import { cellToParent, getResolution, latLngToCell } from 'h3-js';
+import { cellToLatLng, cellToParent, getResolution, latLngToCell } from 'h3-js';
 
 export type LngLat = readonly [lng: number, lat: number];
 
@@ -26,4 +26,10 @@ export function parentOf(cell: string, resolution: number): string {
 
 export function resolutionOf(cell: string): number {
 	return getResolution(cell);
+}
+
+/** A cell's centre as [lng, lat]. */
+export function centreOf(cell: string): LngLat {
+	const [lat, lng] = cellToLatLng(cell);
+	return [lng, lat];
 }

@@ -1,0 +1,159 @@
+/// <reference lib="webworker" />
+/**
+ * The worker entry: routes messages to the analysis functions and holds the loaded dataset. It adds no
+ * analysis of its own; parsing, demo generation and filtering all live in src/lib/analysis.
+ */
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { demoColumns } from '$lib/analysis/demo/demo-columns';
+import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
+import { generateDemo } from '$lib/analysis/demo/generate';
+import { FilterError } from '$lib/analysis/filters/filter-state';
+import { createIngest, IngestError, ingestSources, renderIssuesCsv, type ByteSource } from '$lib/analysis/ingest';
+import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-session';
+import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-summary';
+import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
+import { clearDataset, loadDataset, saveDataset } from './dataset-db';
+import type { ImportFile, WorkerRequest, WorkerResponse } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let dataUrl = '';
+let areas: Promise<AreaIndex> | null = null;
+let session: DatasetSession | null = null;
+const jobs = new Map<number, AbortController>();
+
+/** Progress is posted at most this often, so messages never flood the page. */
+const PROGRESS_INTERVAL_MS = 100;
+
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+	self.postMessage(message, transfer);
+}
+
+async function fetchText(path: string): Promise<string> {
+	const response = await fetch(`${dataUrl}${path}`);
+	if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status})`);
+	return response.text();
+}
+
+function loadAreas(): Promise<AreaIndex> {
+	areas ??= fetchText(DATA_PATHS.lsoa21).then((text) => createAreaIndex(JSON.parse(text)));
+	return areas;
+}
+
+async function* chunksOf(file: File): AsyncIterable<Uint8Array> {
+	const reader = file.stream().getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return;
+		yield value;
+	}
+}
+
+function byteSource({ file, name }: ImportFile): ByteSource {
+	return { name, sizeBytes: file.size, chunks: () => chunksOf(file) };
+}
+
+function sendDataset(id: number, persisted: boolean): void {
+	post({ id, type: 'dataset', dataset: session?.summary ?? null, persisted });
+}
+
+async function loadDemo(id: number, seed: number): Promise<void> {
+	const index = await loadAreas();
+	const [points, districts, schools, stations, placeLabels] = await Promise.all(
+		[DATA_PATHS.demoPoints, DATA_PATHS.districtTable, DATA_PATHS.schools, DATA_PATHS.stations, DATA_PATHS.placeLabels].map(fetchText)
+	);
+	const inputs = parseDemoInputs({ points, districts, schools, stations, placeLabels }, index);
+	const columns = demoColumns(generateDemo(inputs, { seed }), index, seed);
+	const summary = summariseDataset(columns, index, {
+		id: `synthetic-${seed}`,
+		kind: 'synthetic',
+		label: `Synthetic demo data (seed ${seed})`,
+		report: null
+	});
+	session = new DatasetSession(columns, summary);
+	sendDataset(id, false);
+}
+
+async function importFiles(id: number, files: ImportFile[], maxFileBytes: number | undefined): Promise<void> {
+	const controller = new AbortController();
+	jobs.set(id, controller);
+	try {
+		const index = await loadAreas();
+		const ingest = createIngest({ areas: index, maxFileBytes });
+		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
+		let last = 0;
+		const progress = (force = false) => {
+			const now = performance.now();
+			if (!force && now - last < PROGRESS_INTERVAL_MS) return;
+			last = now;
+			post({ id, type: 'progress', progress: { ...ingest.progress(), totalBytes } });
+		};
+		await ingestSources(ingest, files.map(byteSource), { signal: controller.signal, onChunk: progress });
+		progress(true);
+		const { columns, report } = ingest.finish();
+		const summary = summariseDataset(columns, index, {
+			id: `local-${fingerprint(columns)}`,
+			kind: 'local',
+			label: files.length === 1 ? files[0].name : `${files.length} files`,
+			report
+		});
+		session = new DatasetSession(columns, summary);
+		let persisted = true;
+		try {
+			await saveDataset({ summary, columns });
+		} catch {
+			// Private windows and full disks refuse IndexedDB: the data stays loaded, only not kept.
+			persisted = false;
+		}
+		sendDataset(id, persisted);
+	} catch (error) {
+		if (controller.signal.aborted) post({ id, type: 'cancelled' });
+		else throw error;
+	} finally {
+		jobs.delete(id);
+	}
+}
+
+async function restore(id: number): Promise<void> {
+	const stored = await loadDataset().catch(() => null);
+	if (stored) session = new DatasetSession(stored.columns, stored.summary);
+	post({ id, type: 'dataset', dataset: stored?.summary ?? null, persisted: stored !== null });
+}
+
+async function handle(message: WorkerRequest): Promise<void> {
+	switch (message.type) {
+		case 'init':
+			dataUrl = message.dataUrl;
+			return post({ id: message.id, type: 'ready' });
+		case 'load-demo':
+			return loadDemo(message.id, message.seed);
+		case 'import':
+			return importFiles(message.id, message.files, message.maxFileBytes);
+		case 'restore':
+			return restore(message.id);
+		case 'cube': {
+			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
+			const cube = session.cube(message.filters, message.resolution);
+			return post({ id: message.id, type: 'cube', cube }, cubeBuffers(cube));
+		}
+		case 'issues-csv': {
+			const report = session?.summary.report;
+			return post({ id: message.id, type: 'text', text: report ? renderIssuesCsv(report) : '' });
+		}
+		case 'cancel':
+			jobs.get(message.target)?.abort();
+			return;
+		case 'clear':
+			session = null;
+			await clearDataset().catch(() => undefined);
+			return sendDataset(message.id, false);
+	}
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	const message = event.data;
+	handle(message).catch((error: unknown) => {
+		const code = error instanceof IngestError || error instanceof FilterError ? error.code : 'failed';
+		post({ id: message.id, type: 'error', code, message: error instanceof Error ? error.message : String(error) });
+	});
+};

@@ -1,0 +1,40 @@
+/**
+ * The worker's message protocol: a discriminated union each way. Every request carries an id; answers
+ * carry the id of the request they answer, so the client can drop answers to superseded requests.
+ */
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import type { IngestProgress } from '$lib/analysis/ingest/ingest';
+import type { CubeResult } from '$lib/analysis/session/dataset-session';
+import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
+
+/** A file to import: the File itself and the name to classify it by (a folder upload's relative path). */
+export interface ImportFile {
+	file: File;
+	name: string;
+}
+
+export type WorkerRequest =
+	| { id: number; type: 'init'; dataUrl: string }
+	| { id: number; type: 'load-demo'; seed: number }
+	| { id: number; type: 'import'; files: ImportFile[]; maxFileBytes?: number }
+	| { id: number; type: 'restore' }
+	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution }
+	| { id: number; type: 'issues-csv' }
+	| { id: number; type: 'cancel'; target: number }
+	| { id: number; type: 'clear' };
+
+export type WorkerRequestType = WorkerRequest['type'];
+
+export interface ImportProgress extends IngestProgress {
+	/** Bytes of all files chosen, for the progress bar. */
+	totalBytes: number;
+}
+
+export type WorkerResponse =
+	| { id: number; type: 'ready' }
+	| { id: number; type: 'progress'; progress: ImportProgress }
+	| { id: number; type: 'dataset'; dataset: DatasetSummary | null; persisted: boolean }
+	| { id: number; type: 'cube'; cube: CubeResult }
+	| { id: number; type: 'text'; text: string }
+	| { id: number; type: 'cancelled' }
+	| { id: number; type: 'error'; code: string; message: string };
