@@ -32,7 +32,9 @@ export default ts.config(
 		rules: {
 			// TypeScript checks names itself, and knows the globals that app.d.ts declares.
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// The page's shallow-routing URLs are its own path (built with resolve('/')) plus the view query.
+			'svelte/no-navigation-without-resolve': ['error', { ignorePushState: true, ignoreReplaceState: true }]
 		}
 	},
 	{

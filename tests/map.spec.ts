@@ -15,7 +15,7 @@ test.describe('offline Kent & Medway map', () => {
 		expect(districtLabels.sort()).toEqual(DISTRICT_CODES);
 		expect(places.length).toBeGreaterThanOrEqual(10);
 
-		await expect(page.getByTestId('no-data')).toContainText('No incident data is loaded yet');
+		await expect(page.getByTestId('dataset-synthetic')).toHaveText('Synthetic demo data');
 
 		const glyphs = watch.responses.filter((r) => r.url.includes('/data/basemap/glyphs/'));
 		const sprites = watch.responses.filter((r) => r.url.includes('/data/basemap/sprites/'));
@@ -31,6 +31,16 @@ test.describe('offline Kent & Medway map', () => {
 		expect(watch.consoleErrors).toEqual([]);
 
 		await page.screenshot({ path: 'screenshots/map-initial.png' });
+	});
+
+	test('says plainly when the incident data a link names is not loaded', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto('/?ds=local-0123abcd');
+		await waitForMap(page);
+		await expect(page.getByTestId('no-data')).toContainText('No incident data is loaded yet');
+		await expect(page.getByTestId('dataset-missing')).toContainText('local-0123abcd');
+		await expect(page.getByTestId('legend')).toHaveCount(0);
+		expect(watch.consoleErrors).toEqual([]);
 	});
 
 	test('shows every required attribution from data/attribution.json', async ({ page, request }) => {

@@ -24,7 +24,10 @@ function listFiles(dir: string): string[] {
 function middleware(dataDir: string, base: string): Connect.NextHandleFunction {
 	const prefix = `${base.replace(/\/$/, '')}/data/`;
 	return (req, res, next) => {
-		const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+		const [path, query] = (req.url ?? '').split('?');
+		// Vite's own module requests (e.g. /data/attribution.json?import) carry a query: leave them to Vite.
+		if (query !== undefined) return next();
+		const url = decodeURIComponent(path);
 		if (!url.startsWith(prefix)) return next();
 		const file = resolve(dataDir, url.slice(prefix.length));
 		if (!file.startsWith(dataDir + sep)) return next();

@@ -42,6 +42,9 @@ export const OFFENCE_GROUP_LABELS: Readonly<Record<OffenceGroupKey, string>> = {
 /** Groups hidden by default in maps and statistics: they are kept and counted, not shown. */
 export const HIDDEN_BY_DEFAULT: ReadonlySet<OffenceGroupKey> = new Set(['not_serious_violence', 'unmapped']);
 
+/** Group codes shown when no offence filter is set: every serious violence group. */
+export const DEFAULT_GROUP_CODES: readonly number[] = OFFENCE_GROUP_KEYS.flatMap((k, i) => (HIDDEN_BY_DEFAULT.has(k) ? [] : [i]));
+
 /** Flag names in bit order: bit i of the flags column is FLAG_KEYS[i]. */
 export const FLAG_KEYS = [
 	'knife',

@@ -2,7 +2,7 @@ import { DISTRICTS } from '../geography/districts';
 import { buildCube, type Cube } from '../filters/cube';
 import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
-import { FLAG } from '../offences/groups';
+import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
 import type { DatasetSummary, MappedResolution } from './dataset-summary';
 
 export interface CubeResult extends Cube {
@@ -21,7 +21,9 @@ export class DatasetSession {
 	/** Counts for a filter state at one resolution; throws FilterError for a malformed state. */
 	cube(filters: FilterState, resolution: MappedResolution): CubeResult {
 		const cells = this.columns[CELL_COLUMN[resolution]];
-		const cube = buildCube(this.columns, compileFilter(filters), {
+		// No offence filter means serious violence only: other crime is kept and counted but hidden by default.
+		const groups = filters.groups ?? DEFAULT_GROUP_CODES;
+		const cube = buildCube(this.columns, compileFilter({ ...filters, groups }), {
 			cells,
 			cellCount: this.columns.cells[resolution].length,
 			districtCount: DISTRICTS.length,

@@ -3,7 +3,7 @@
  * whether it has times of day, the months it spans, and for every hex the LSOA under its centre.
  */
 import { centreOf } from '../h3/cells';
-import { FLAG } from '../offences/groups';
+import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
 import type { IncidentColumns } from '../ingest/columns';
 import type { IngestReport } from '../ingest/report';
 import type { AreaIndex } from '../spatial/area-index';
@@ -22,6 +22,8 @@ export interface DatasetSummary {
 	rows: number;
 	/** Rows inside Kent & Medway, which maps and statistics use. */
 	inArea: number;
+	/** Of those, serious violence (the groups shown when no offence filter is set): the legend's "of N". */
+	inAreaSerious: number;
 	/** True when some rows have an hour and weekday; false for month-only sources such as police.uk. */
 	hasTimes: boolean;
 	/** First and last month index (year * 12 + month - 1), or null for no rows. */
@@ -62,11 +64,17 @@ export function summariseDataset(
 	meta: { id: string; kind: DatasetKind; label: string; report: IngestReport | null }
 ): DatasetSummary {
 	let inArea = 0;
+	let inAreaSerious = 0;
+	const serious = new Uint8Array(256);
+	for (const g of DEFAULT_GROUP_CODES) serious[g] = 1;
 	let hasTimes = false;
 	let first = Infinity;
 	let last = -Infinity;
 	for (let i = 0; i < columns.length; i++) {
-		if ((columns.flags[i] & FLAG.outside) === 0) inArea++;
+		if ((columns.flags[i] & FLAG.outside) === 0) {
+			inArea++;
+			inAreaSerious += serious[columns.group[i]];
+		}
 		if (columns.hour[i] !== 255) hasTimes = true;
 		const m = columns.monthIndex[i];
 		if (m < first) first = m;
@@ -88,6 +96,7 @@ export function summariseDataset(
 		...meta,
 		rows: columns.length,
 		inArea,
+		inAreaSerious,
 		hasTimes,
 		monthRange: columns.length ? [first, last] : null,
 		sources: columns.sources,

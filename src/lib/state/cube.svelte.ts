@@ -1,0 +1,35 @@
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import type { CubeResult } from '$lib/analysis/session/dataset-session';
+import type { MappedResolution } from '$lib/analysis/session/dataset-summary';
+import type { AtlasClient } from '$lib/workers/atlas-client';
+
+/** The counts under the current filters, as the worker last answered; stale answers never land. */
+export class CubeState {
+	result = $state.raw<CubeResult | null>(null);
+	error = $state('');
+	/** Bumped on every new result, so layers can name it in updateTriggers. */
+	version = $state(0);
+	/** Milliseconds from request to answer for the latest result (shown to analysts on request, used in tests). */
+	latencyMs = $state(0);
+
+	constructor(private readonly client: AtlasClient) {}
+
+	async request(filters: FilterState, resolution: MappedResolution): Promise<void> {
+		const started = performance.now();
+		try {
+			const result = await this.client.cube(filters, resolution);
+			if (!result) return;
+			this.error = '';
+			this.result = result;
+			this.version++;
+			this.latencyMs = performance.now() - started;
+		} catch (error) {
+			this.error = (error as Error).message;
+		}
+	}
+
+	reset(): void {
+		this.result = null;
+		this.version++;
+	}
+}
