@@ -5,7 +5,11 @@ declare global {
 
 	interface Window {
 		/** Handle for end-to-end tests and power users' consoles: the page's one map. */
-		__hotspotAtlas?: { map: import('maplibre-gl').Map };
+		__hotspotAtlas?: {
+			map: import('maplibre-gl').Map;
+			/** What the map shows now: for end-to-end tests and analysts' consoles; read-only. */
+			view: () => { query: string; dataset: string | null; shown: number | null; resolution: number | null; topCells: string[]; cubeMs: number; settled: boolean };
+		};
 	}
 
 	namespace App {

@@ -39,3 +39,32 @@ export async function renderedFeatures(page: Page) {
 		return { districts: [...new Set(districts)].sort(), places: [...new Set(places)], districtLabels: [...new Set(districtLabels)] };
 	});
 }
+
+/** The page's own account of what it shows (see window.__hotspotAtlas.view). */
+export function atlasView(page: Page) {
+	return page.evaluate(() => window.__hotspotAtlas!.view());
+}
+
+/** Waits until the counts on screen answer the current filters and the URL carries them. */
+export async function waitForCounts(page: Page): Promise<{ shown: number; query: string; topCells: string[] }> {
+	await page.waitForFunction(
+		() => {
+			const v = window.__hotspotAtlas?.view();
+			return !!v && v.settled && v.query === location.search.slice(1);
+		},
+		undefined,
+		{ timeout: 30_000 }
+	);
+	const view = await atlasView(page);
+	const legend = Number((await page.getByTestId('legend-shown').innerText()).replace(/,/g, ''));
+	if (legend !== view.shown) throw new Error(`legend shows ${legend} but the page holds ${view.shown}`);
+	return { shown: legend, query: view.query, topCells: view.topCells };
+}
+
+/** Opens the app (optionally on a query) and waits for the map and the first counts. */
+export async function openAtlas(page: Page, query = ''): Promise<{ shown: number; query: string; topCells: string[] }> {
+	await page.goto(`/${query}`);
+	await waitForMap(page);
+	await page.getByTestId('legend').waitFor({ timeout: 60_000 });
+	return waitForCounts(page);
+}

@@ -11,11 +11,14 @@ export class CubeState {
 	version = $state(0);
 	/** Milliseconds from request to answer for the latest result (shown to analysts on request, used in tests). */
 	latencyMs = $state(0);
+	/** Requests not yet answered: zero means the counts on screen match the current filters. */
+	pending = $state(0);
 
 	constructor(private readonly client: AtlasClient) {}
 
 	async request(filters: FilterState, resolution: MappedResolution): Promise<void> {
 		const started = performance.now();
+		this.pending++;
 		try {
 			const result = await this.client.cube(filters, resolution);
 			if (!result) return;
@@ -25,6 +28,8 @@ export class CubeState {
 			this.latencyMs = performance.now() - started;
 		} catch (error) {
 			this.error = (error as Error).message;
+		} finally {
+			this.pending--;
 		}
 	}
 
