@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellHierarchy, StringDictionary } from './cell-dictionary';
-import { cellOf, cellOfLngLat, centreOf, parentOf, resolutionOf } from './cells';
+import { cellOf, cellOfLngLat, centreOf, diskOf, parentOf, resolutionOf } from './cells';
 
 describe('cells', () => {
 	it('takes LngLat order and pins ids for Canterbury Cathedral', () => {
@@ -34,5 +34,14 @@ describe('centreOf', () => {
 		expect(lng).toBeCloseTo(1.3846, 2);
 		expect(lat).toBeCloseTo(51.3891, 2);
 		expect(cellOfLngLat(lng, lat, 9)).toBe(cell);
+	});
+});
+
+describe('diskOf', () => {
+	it('holds 3k(k+1)+1 cells including the centre', () => {
+		const cell = cellOfLngLat(0.52, 51.27, 9);
+		const disk = diskOf(cell, 2);
+		expect(disk).toHaveLength(19);
+		expect(disk).toContain(cell);
 	});
 });

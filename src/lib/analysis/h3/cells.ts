@@ -1,7 +1,7 @@
 /**
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
-import { cellToLatLng, cellToParent, getResolution, latLngToCell } from 'h3-js';
+import { cellToLatLng, cellToParent, getResolution, gridDisk, latLngToCell } from 'h3-js';
 
 export type LngLat = readonly [lng: number, lat: number];
 
@@ -32,4 +32,9 @@ export function resolutionOf(cell: string): number {
 export function centreOf(cell: string): LngLat {
 	const [lat, lng] = cellToLatLng(cell);
 	return [lng, lat];
+}
+
+/** Every cell within k steps of a cell, itself included (3k(k+1)+1 cells away from pentagons). */
+export function diskOf(cell: string, k: number): string[] {
+	return gridDisk(cell, k);
 }
