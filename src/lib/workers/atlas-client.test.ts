@@ -27,7 +27,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 function setup() {
 	const fake = new FakeWorker();
-	return { fake, client: new AtlasClient(fake as unknown as Worker) };
+	return { fake, client: new AtlasClient(() => fake as unknown as Worker) };
 }
 
 describe('AtlasClient', () => {
@@ -79,7 +79,20 @@ describe('AtlasClient', () => {
 	});
 
 	it('ignores answers to requests it does not know', () => {
-		const { fake } = setup();
+		const { fake, client } = setup();
+		void client.restore();
 		expect(() => fake.answer(cubeAnswer(999, 1))).not.toThrow();
+	});
+
+	it('starts the worker only when first asked for something', () => {
+		let started = 0;
+		const client = new AtlasClient(() => {
+			started++;
+			return new FakeWorker() as unknown as Worker;
+		});
+		expect(started).toBe(0);
+		void client.restore();
+		void client.restore();
+		expect(started).toBe(1);
 	});
 });

@@ -31,7 +31,7 @@ interface Pending {
 }
 
 export class AtlasClient {
-	private readonly worker: Worker;
+	private workerInstance: Worker | null = null;
 	private nextId = 1;
 	private readonly pending = new Map<number, Pending>();
 	private cubeInFlight = false;
@@ -42,13 +42,19 @@ export class AtlasClient {
 		reject: (error: Error) => void;
 	} | null = null;
 
-	constructor(worker: Worker) {
-		this.worker = worker;
+	/** The worker is started on the first request, so it never competes with the first paint. */
+	constructor(private readonly createWorker: () => Worker) {}
+
+	private get worker(): Worker {
+		if (this.workerInstance) return this.workerInstance;
+		const worker = this.createWorker();
 		worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
 		worker.onerror = (event) => {
 			for (const p of this.pending.values()) p.reject(new WorkerError('worker_crashed', event.message || 'The analysis worker stopped'));
 			this.pending.clear();
 		};
+		this.workerInstance = worker;
+		return worker;
 	}
 
 	private receive(message: WorkerResponse): void {
@@ -132,11 +138,11 @@ export class AtlasClient {
 	}
 
 	terminate(): void {
-		this.worker.terminate();
+		this.workerInstance?.terminate();
 	}
 }
 
 /** Starts the worker (a module worker bundled by Vite). */
 export function startAtlasWorker(): AtlasClient {
-	return new AtlasClient(new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module', name: 'hotspot-atlas-analysis' }));
+	return new AtlasClient(() => new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module', name: 'hotspot-atlas-analysis' }));
 }

@@ -2,7 +2,7 @@ import { ColumnBuilder, PRECISION, type IncidentColumns } from '../ingest/column
 import { LocationMemo } from '../ingest/location-memo';
 import { FLAG } from '../offences/groups';
 import type { AreaIndex } from '../spatial/area-index';
-import { londonToInstant } from '../time/london';
+import { LondonClock } from '../time/london';
 import { toMonthIndex } from '../time/month-index';
 import type { DemoIncident } from './generate';
 
@@ -18,11 +18,12 @@ export function demoSourceName(seed: number): string {
 export function demoColumns(incidents: readonly DemoIncident[], areas: AreaIndex, seed: number): IncidentColumns {
 	const memo = new LocationMemo(areas);
 	const builder = new ColumnBuilder(incidents.length);
+	const clock = new LondonClock();
 	incidents.forEach((incident, i) => {
 		const slot = memo.slotOf(incident.lng, incident.lat);
 		if (slot < 0) throw new Error(`demo incident ${i} has unusable coordinates ${incident.lng}, ${incident.lat}`);
 		const { year, month, day, hour, minute } = incident;
-		const instant = londonToInstant(year, month, day, hour, minute);
+		const instant = clock.toInstant(year, month, day, hour, minute);
 		const r = builder.row();
 		const c = builder.cols;
 		c.lng[r] = memo.lng[slot];

@@ -79,3 +79,27 @@ export function londonIsoLocal(time: number): string {
 	const p = (n: number) => String(n).padStart(2, '0');
 	return `${w.year}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
 }
+
+/**
+ * londonToInstant for many times: the offset is looked up once per calendar day, and only the two
+ * change-over days a year go through the full conversion. Same answers, far fewer Intl calls.
+ */
+export class LondonClock {
+	/** Offset in ms for days whose offset holds all day; null for change-over days. */
+	private readonly dayOffset = new Map<number, number | null>();
+
+	toInstant(year: number, month: number, day: number, hour: number, minute = 0): LondonInstant {
+		const key = (year * 13 + month) * 32 + day;
+		let offset = this.dayOffset.get(key);
+		if (offset === undefined) {
+			const start = londonToInstant(year, month, day, 0, 0);
+			const end = londonToInstant(year, month, day, 23, 59);
+			const startOffset = Date.UTC(year, month - 1, day, 0, 0) - start.time;
+			const endOffset = Date.UTC(year, month - 1, day, 23, 59) - end.time;
+			offset = startOffset === endOffset && start.warning === 'none' && end.warning === 'none' ? startOffset : null;
+			this.dayOffset.set(key, offset);
+		}
+		if (offset === null) return londonToInstant(year, month, day, hour, minute);
+		return { time: Date.UTC(year, month - 1, day, hour, minute) - offset, warning: 'none' };
+	}
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { londonIsoLocal, londonToInstant, londonWallClock } from './london';
+import { LondonClock, londonIsoLocal, londonToInstant, londonWallClock } from './london';
 import { daysInMonth, monthLabel, monthOf, parseYearMonth, toMonthIndex, yearOf } from './month-index';
 
 describe('month index', () => {
@@ -40,5 +40,16 @@ describe('London wall clock (this suite runs with TZ=America/Los_Angeles)', () =
 		const spring = londonToInstant(2024, 3, 31, 1, 30);
 		expect(spring.warning).toBe('skipped');
 		expect(londonIsoLocal(spring.time)).toBe('2024-03-31T02:30');
+	});
+});
+
+describe('LondonClock', () => {
+	it('agrees with londonToInstant every 37 minutes through 2024, change-over days included', () => {
+		const clock = new LondonClock();
+		for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 37 * 60_000) {
+			const d = new Date(t);
+			const args = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as const;
+			expect(clock.toInstant(...args)).toEqual(londonToInstant(...args));
+		}
 	});
 });
