@@ -1,22 +1,12 @@
 import { HOURS_PER_WEEK } from './hour-of-week';
 import type { CompiledFilter } from './filter-state';
+import { UNKNOWN_U16, UNKNOWN_U8, type IncidentColumns } from '../ingest/columns';
 
-/** The columns a filter pass reads; the ingest column store satisfies this structurally. */
-export interface FilterColumns {
-	readonly time: Float64Array;
-	readonly hour: Uint8Array;
-	readonly weekday: Uint8Array;
-	readonly month: Uint8Array;
-	readonly monthIndex: Uint16Array;
-	readonly group: Uint8Array;
-	readonly ageBand: Uint8Array;
-	readonly flags: Uint8Array;
-	readonly district: Uint16Array;
-}
+/** The columns a filter pass reads. */
+export type FilterColumns = Pick<IncidentColumns, 'time' | 'hour' | 'weekday' | 'month' | 'monthIndex' | 'group' | 'ageBand' | 'flags' | 'district'>;
 
-const UNKNOWN_U8 = 255;
 /** District index for points outside the study area or with no district. */
-export const NO_DISTRICT = 0xffff;
+export const NO_DISTRICT = UNKNOWN_U16;
 
 export interface CubeOptions {
 	/** Cell index per row at the resolution being mapped. */
