@@ -161,3 +161,26 @@ async function countClassPixels(page: Page): Promise<number> {
 		return n;
 	}, [...png]);
 }
+
+test('dragging the opacity slider and flicking filters never blocks the page for over 50 ms', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { longTasks: number[] };
+		w.longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+		}).observe({ type: 'longtask', buffered: false });
+	});
+	await openAtlas(page, '?ds=synthetic-20240101&res=9');
+	await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+	const slider = page.getByTestId('opacity');
+	const box = (await slider.boundingBox())!;
+	await page.mouse.move(box.x + 2, box.y + box.height / 2);
+	await page.mouse.down();
+	for (let i = 0; i <= 20; i++) await page.mouse.move(box.x + 2 + (i * (box.width - 4)) / 20, box.y + box.height / 2);
+	await page.mouse.up();
+	for (const month of ['Jan', 'Feb', 'Mar', 'Jan', 'Feb', 'Mar']) await page.getByTestId('filter-months').getByLabel(month).click();
+	await waitForCounts(page);
+	const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+	console.log(`long tasks while dragging and filtering: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+	expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(50);
+});
