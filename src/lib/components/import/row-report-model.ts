@@ -1,0 +1,141 @@
+/**
+ * What the row report shows, worked out from an IngestReport without the DOM: the balance in total and
+ * per file, one line per non-zero reject reason, the outside flag, skipped and refused files, notable
+ * months and unmapped labels. Numbers are formatted here in en-GB whatever the browser's locale.
+ */
+import { MESSAGES, REJECT_CODES, type FileCode, type RejectCode } from '$lib/analysis/ingest/codes';
+import type { MonthSummary } from '$lib/analysis/ingest/month-gaps';
+import type { FileReport, IngestReport, RowCounts } from '$lib/analysis/ingest/report';
+
+const COUNT = new Intl.NumberFormat('en-GB');
+/** One decimal place: file sizes as the progress bar shows them. */
+const MB = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** Megabytes as people read them on disk labels (10^6 bytes), not mebibytes. */
+export const BYTES_PER_MB = 1_000_000;
+
+export function formatCount(n: number): string {
+	return COUNT.format(n);
+}
+
+export function formatMegabytes(bytes: number): string {
+	return MB.format(bytes / BYTES_PER_MB);
+}
+
+/** A whole percentage; below 1% reads "under 1%" so a small share never shows as zero. */
+export function formatPercent(ratio: number): string {
+	if (!Number.isFinite(ratio)) return 'n/a';
+	if (ratio > 0 && ratio < 0.01) return 'under 1%';
+	return `${Math.round(ratio * 100)}%`;
+}
+
+export interface Balance {
+	rowsRead: number;
+	kept: number;
+	rejected: number;
+}
+
+export interface RejectLine {
+	code: RejectCode;
+	count: number;
+	message: string;
+}
+
+export interface FileLine {
+	name: string;
+	balance: Balance;
+	/** Kept rows outside Kent & Medway in this file. */
+	outside: number;
+}
+
+export interface SkippedFile {
+	name: string;
+	status: 'skipped' | 'refused';
+	reason: FileCode | null;
+	/** The reason in words, with the size for a file over the limit. */
+	text: string;
+}
+
+export interface MonthNote {
+	/** "YYYY-MM", or "YYYY-MM to YYYY-MM" for a run of missing months. */
+	months: string;
+	status: 'low' | 'missing';
+	text: string;
+}
+
+export interface RowReportModel {
+	total: Balance;
+	rejects: RejectLine[];
+	outside: number;
+	files: FileLine[];
+	skipped: SkippedFile[];
+	months: MonthNote[];
+	unmapped: { label: string; count: number }[];
+	/** Rejected rows plus rows flagged outside: the lines the download holds. */
+	issueRows: number;
+	cancelled: boolean;
+}
+
+export function balanceOf(counts: Pick<RowCounts, 'rowsRead' | 'kept' | 'rejected'>): Balance {
+	const rejected = REJECT_CODES.reduce((sum, code) => sum + counts.rejected[code], 0);
+	return { rowsRead: counts.rowsRead, kept: counts.kept, rejected };
+}
+
+/** "Rows read 60,021 = kept 59,420 + rejected 601". */
+export function balanceText(b: Balance): string {
+	return `Rows read ${formatCount(b.rowsRead)} = kept ${formatCount(b.kept)} + rejected ${formatCount(b.rejected)}`;
+}
+
+export function rejectLines(counts: Pick<RowCounts, 'rejected'>): RejectLine[] {
+	return REJECT_CODES.filter((code) => counts.rejected[code] > 0).map((code) => ({ code, count: counts.rejected[code], message: MESSAGES[code] }));
+}
+
+function skippedText(file: FileReport): string {
+	const message = file.reason ? MESSAGES[file.reason] : file.status === 'refused' ? 'Refused' : 'Skipped';
+	if (file.reason === 'file_too_large') return `${message} (${formatMegabytes(file.sizeBytes)} MB)`;
+	return file.detail ? `${message}: ${file.detail}` : message;
+}
+
+export function skippedFiles(files: readonly FileReport[]): SkippedFile[] {
+	return files
+		.filter((f): f is FileReport & { status: 'skipped' | 'refused' } => f.status !== 'read')
+		.map((f) => ({ name: f.name, status: f.status, reason: f.reason ?? null, text: skippedText(f) }));
+}
+
+/** Low months one per line; a run of missing months is one line, as the CLI prints them. */
+export function monthNotes(months: readonly MonthSummary[]): MonthNote[] {
+	const notes: MonthNote[] = [];
+	for (let i = 0; i < months.length; i++) {
+		const m = months[i];
+		if (m.status === 'low') {
+			notes.push({
+				months: m.month,
+				status: 'low',
+				text: `${m.month}: about ${formatPercent(m.ratio)} of neighbouring months — likely incomplete; charts grey it`
+			});
+		}
+		if (m.status !== 'missing') continue;
+		let j = i;
+		while (j + 1 < months.length && months[j + 1].status === 'missing') j++;
+		const span = j === i ? m.month : `${m.month} to ${months[j].month}`;
+		const text = j === i ? `${span}: no rows — missing; charts grey it` : `${span}: no rows (${j - i + 1} months) — missing; charts grey them`;
+		notes.push({ months: span, status: 'missing', text });
+		i = j;
+	}
+	return notes;
+}
+
+export function rowReportModel(report: IngestReport): RowReportModel {
+	const total = balanceOf(report.total);
+	const outside = report.total.flagged.outside;
+	return {
+		total,
+		rejects: rejectLines(report.total),
+		outside,
+		files: report.files.filter((f) => f.status === 'read').map((f) => ({ name: f.name, balance: balanceOf(f), outside: f.flagged.outside })),
+		skipped: skippedFiles(report.files),
+		months: monthNotes(report.months),
+		unmapped: report.total.unmapped,
+		issueRows: total.rejected + outside,
+		cancelled: report.cancelled
+	};
+}
