@@ -9,7 +9,14 @@ export const REJECT_CODES = [
 	'no_coordinates',
 	'zero_coordinates',
 	'coordinates_out_of_range',
-	'unparseable_month'
+	'unparseable_month',
+	// Generic files (issue 6); appended so the police.uk codes keep their numbers.
+	'no_date',
+	'invalid_date',
+	'invalid_time',
+	'future_date',
+	'not_a_point',
+	'imprecise_location'
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 
@@ -22,7 +29,12 @@ export const FILE_CODES = [
 	'missing_columns',
 	'empty_file',
 	'unreadable_zip',
-	'boundaries_empty'
+	'boundaries_empty',
+	'unsupported_file',
+	'binary_file',
+	'header_only',
+	'no_usable_columns',
+	'invalid_geojson'
 ] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
@@ -39,6 +51,12 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	zero_coordinates: 'Coordinates are 0, 0',
 	coordinates_out_of_range: 'Coordinates invalid or outside the UK',
 	unparseable_month: 'Month is not YYYY-MM',
+	no_date: 'No date',
+	invalid_date: 'Date is not a real date in a known form (UK day-first, ISO 8601, dd-mmm-yyyy, Excel serial, yyyy-mm)',
+	invalid_time: 'Time of day is not HH:mm, HH:mm:ss, HHmm or an hour',
+	future_date: 'Date is after the import',
+	not_a_point: 'GeoJSON feature is not a Point',
+	imprecise_location: 'Location imprecise (shared, centroid or rounded) and the import excludes such rows',
 	file_too_large: 'File is larger than the size limit',
 	outcomes_file: 'police.uk outcomes file: skipped so nothing is counted twice',
 	stop_and_search_file: 'police.uk stop-and-search file: skipped',
@@ -47,6 +65,11 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	empty_file: 'File has no header row',
 	unreadable_zip: 'Zip archive could not be read',
 	boundaries_empty: 'Boundary file holds no polygon with an area code',
+	unsupported_file: 'Not a CSV, TSV, text or GeoJSON file',
+	binary_file: 'File is binary, not text',
+	header_only: 'File has a header but no rows',
+	no_usable_columns: 'No coordinate or date columns could be found',
+	invalid_geojson: 'Not a GeoJSON FeatureCollection',
 	mapping_not_object: 'Mapping table must be an object with an entries array',
 	mapping_bad_entry: 'Mapping entry needs a label and a group',
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',

@@ -53,7 +53,9 @@ export const FLAG_KEYS = [
 	'public_place',
 	'night_time_economy',
 	'location_imprecise',
-	'outside'
+	'outside',
+	// Mapped at area level only (district and LSOA tables, not hexes): the area-only precision policy.
+	'area_only'
 ] as const;
 
 export type FlagKey = (typeof FLAG_KEYS)[number];
@@ -68,7 +70,8 @@ export const FLAG_LABELS: Readonly<Record<FlagKey, string>> = {
 	public_place: 'Public place',
 	night_time_economy: 'Night-time economy',
 	location_imprecise: 'Location imprecise',
-	outside: 'Outside study area'
+	outside: 'Outside study area',
+	area_only: 'Area level only (not mapped as a point)'
 };
 
 /** Flag keys set in a flags byte, in bit order. */
