@@ -116,3 +116,17 @@ export function transferables(columns: IncidentColumns): ArrayBuffer[] {
 export function emptyColumns(): IncidentColumns {
 	return new ColumnBuilder(16).finish({ cells: { 7: [], 8: [], 9: [] }, lsoaCodes: [], sources: [] });
 }
+
+/** Keeps rows [from, length) for which keep(row) is true, in order, and shortens the builder; returns rows dropped. */
+export function compactRows(builder: ColumnBuilder, from: number, keep: (row: number) => boolean): number {
+	const c = builder.cols;
+	let w = from;
+	for (let r = from; r < builder.length; r++) {
+		if (!keep(r)) continue;
+		if (w !== r) for (const k of NUMERIC_COLUMNS) c[k][w] = c[k][r];
+		w++;
+	}
+	const dropped = builder.length - w;
+	builder.length = w;
+	return dropped;
+}

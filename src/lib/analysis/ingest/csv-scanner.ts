@@ -5,7 +5,6 @@
  * input never throws: the record comes back with ok = false and scanning carries on.
  */
 
-const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -46,6 +45,8 @@ export type CsvSink = (record: CsvRecord) => void;
 export interface CsvScannerOptions {
 	/** A record longer than this is cut at its first line and reported malformed, so a stray quote cannot swallow a file. */
 	maxRecordChars?: number;
+	/** Field separator: ',' (default), '\t' or ';' (see detectDelimiter). */
+	delimiter?: string;
 }
 
 /** Longest record police.uk or a force extract plausibly holds, with a wide margin. */
@@ -65,10 +66,14 @@ export class CsvScanner {
 	private readonly rec = new CsvRecord();
 	private readonly sink: CsvSink;
 	private readonly maxRecordChars: number;
+	private readonly delimiter: string;
+	private readonly delimiterCode: number;
 
 	constructor(sink: CsvSink, options: CsvScannerOptions = {}) {
 		this.sink = sink;
 		this.maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
+		this.delimiter = options.delimiter ?? ',';
+		this.delimiterCode = this.delimiter.charCodeAt(0);
 	}
 
 	/** Feeds the next chunk of text; complete records reach the sink before it returns. */
@@ -191,7 +196,7 @@ export class CsvScanner {
 				i = q + 1;
 				if (i >= len) return this.done(nf, ok, lines, len);
 				const c = buf.charCodeAt(i);
-				if (c === COMMA) {
+				if (c === this.delimiterCode) {
 					i++;
 					continue;
 				}
@@ -207,7 +212,7 @@ export class CsvScanner {
 			}
 			if (lf !== -1 && lf < i) lf = buf.indexOf('\n', i);
 			if (lf === -1 && !final) return INCOMPLETE;
-			const comma = buf.indexOf(',', i);
+			const comma = buf.indexOf(this.delimiter, i);
 			rec.escaped[nf] = 0;
 			if (comma !== -1 && (lf === -1 || comma < lf)) {
 				rec.starts[nf] = i;

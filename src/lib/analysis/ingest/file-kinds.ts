@@ -31,3 +31,13 @@ export function classifyArchiveEntry(path: string): FileKind {
 
 /** One gigabyte: a Kent year is about 40 MB; a national monthly archive is many times that. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 ** 3;
+
+/** Extensions read as analysts' files under the auto and generic formats. */
+const TEXT_FILE = /\.(csv|tsv|tab|txt|geojson|json)$/i;
+
+/** Auto/generic formats: police.uk outcomes and stop-and-search still skipped; any CSV, TSV, text or GeoJSON read. */
+export function classifyAnyFile(path: string): FileKind {
+	const police = classifyFileName(path);
+	if (police.read || police.code !== 'not_street_csv') return police;
+	return TEXT_FILE.test(baseName(path)) ? { read: true } : { read: false, code: 'unsupported_file' };
+}

@@ -3,20 +3,34 @@
  * returns the column store and the row report. Work happens inside push(), so a worker can post
  * progress and honour a cancel between chunks.
  */
+import { genericMapping, LabelMapper } from '../offences/label-mapper';
 import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
 import { AGE_BAND_UNKNOWN, FLAG, FLAG_KEYS, OFFENCE_GROUP, OFFENCE_GROUP_KEYS } from '../offences/groups';
+import { detectImprecision, type CentroidIndex } from '../precision/detect';
 import type { AreaIndex } from '../spatial/area-index';
+import { LondonClock } from '../time/london';
 import { monthOf, parseYearMonth } from '../time/month-index';
-import { REJECT, REJECT_CODES, ROW_ISSUE_OUTSIDE, type FileCode } from './codes';
+import { REJECT, REJECT_CODES, ROW_ISSUE_OUTSIDE } from './codes';
+import type { ColumnMapping } from './column-mapping';
 import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from './columns';
 import { CsvScanner, type CsvRecord } from './csv-scanner';
 import { parseDecimal } from './decimal';
-import { classifyFileName, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
+import { classifyArchiveEntry, classifyFileName, classifyAnyFile, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
+import { FileState } from './file-state';
+import { GenericFiles } from './generic-file';
 import { LocationMemo } from './location-memo';
 import { summariseMonths } from './month-gaps';
-import { resolvePoliceUkHeader, type PoliceUkColumns } from './police-uk-header';
-import { addCounts, emptyCounts, RowIssueBuilder, sortLabels, type FileReport, type IngestReport, type SourceMonth } from './report';
+import { resolvePoliceUkHeader } from './police-uk-header';
+import { addCounts, emptyCounts, RowIssueBuilder, sortLabels, type FileReport, type IngestReport, type PrecisionPolicy, type SourceMonth } from './report';
+import { detectDelimiter, looksBinary, looksLikeGeoJson, SNIFF_CHARS } from './sniff';
+import type { EncodingChoice } from './text-decoding';
 
+/**
+ * police-uk: police.uk street CSVs only (the original behaviour, and the default).
+ * auto: police.uk files recognised by their header, any other CSV/TSV/text/GeoJSON read as generic.
+ * generic: every file read as generic, even with a police.uk header.
+ */
+export type IngestFormat = 'police-uk' | 'auto' | 'generic';
 export interface IngestOptions {
 	/** LSOA 2021 polygons; points in none are kept with the outside flag. */
 	areas: AreaIndex;
@@ -28,6 +42,18 @@ export interface IngestOptions {
 	expectedRows?: number;
 	/** See CsvScannerOptions. */
 	maxRecordChars?: number;
+	/** Which files are read and how; default 'police-uk'. */
+	format?: IngestFormat;
+	/** Column mapping for generic files; detected per file (detectColumns) when absent. */
+	columns?: ColumnMapping;
+	/** Text encoding for ingestSource/ingestZip to decode with; default 'auto' (UTF-8, else Windows-1252). */
+	encoding?: EncodingChoice;
+	/** Rows with imprecise locations in generic files: kept and flagged (default), excluded, or kept for area tables only. */
+	precisionPolicy?: PrecisionPolicy;
+	/** LSOA population-weighted centroids for the precision check (createCentroidIndex). */
+	centroids?: CentroidIndex;
+	/** The import time, epoch ms: rows dated later are rejected as future_date. No check when absent. */
+	now?: number;
 }
 
 export interface IngestProgress {
@@ -48,6 +74,12 @@ export interface IngestResult {
 export interface Ingest {
 	/** Size limit in bytes above which files are refused unread. */
 	readonly maxFileBytes: number;
+	/** The encoding option, for whoever turns bytes into text. */
+	readonly encoding: EncodingChoice;
+	/** Whether a file (or a zip entry) is read under this ingest's format. */
+	classify(path: string, options?: { inArchive?: boolean }): FileKind;
+	/** Records the encoding a file was decoded with (reported per file). */
+	noteEncoding(encoding: string): void;
 	/** Starts a file; returns whether its rows will be read (false: skipped or refused, with the code). */
 	beginFile(name: string, sizeBytes: number, kind?: FileKind): FileKind;
 	/** Feeds decoded text; byteLength (for progress) defaults to the text's length. */
@@ -60,31 +92,6 @@ export interface Ingest {
 
 const KEEP_MASK = (1 << 8) - 1;
 
-class FileState {
-	header: PoliceUkColumns | null = null;
-	refused: FileCode | null = null;
-	detail = '';
-	counts = emptyCounts();
-	rejected = new Array<number>(REJECT_CODES.length).fill(0);
-	flagged = new Array<number>(FLAG_KEYS.length).fill(0);
-	groups = new Array<number>(OFFENCE_GROUP_KEYS.length).fill(0);
-	/** Label index -> rows, for labels the mapping lacks. */
-	unmapped = new Map<number, number>();
-	months = new Map<number, number>();
-	/** Rows of the month last seen, added to months when the month changes: police.uk files hold one month. */
-	lastMonth = -1;
-	lastMonthRows = 0;
-	flushMonth(): void {
-		if (this.lastMonth >= 0) this.months.set(this.lastMonth, (this.months.get(this.lastMonth) ?? 0) + this.lastMonthRows);
-		this.lastMonthRows = 0;
-	}
-	constructor(
-		readonly name: string,
-		readonly sizeBytes: number,
-		readonly source: number
-	) {}
-}
-
 class IngestSession implements Ingest {
 	private readonly areas: AreaIndex;
 	private readonly mapping: OffenceMapping;
@@ -92,7 +99,10 @@ class IngestSession implements Ingest {
 	private readonly builder: ColumnBuilder;
 	private readonly memo: LocationMemo;
 	private readonly issues = new RowIssueBuilder();
-	private readonly scanner: CsvScanner;
+	private readonly options: IngestOptions;
+	private readonly format: IngestFormat;
+	readonly encoding: EncodingChoice;
+	private readonly generic: GenericFiles;
 	/** Raw labels seen, their group | flags << 8, and their indices by length for in-place matching. */
 	private readonly labelText: string[] = [];
 	private readonly labelMapped: number[] = [];
@@ -112,10 +122,33 @@ class IngestSession implements Ingest {
 		this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 		this.builder = new ColumnBuilder(options.expectedRows ?? 65_536);
 		this.memo = new LocationMemo(options.areas);
-		this.scanner = new CsvScanner((r) => this.onRecord(r), { maxRecordChars: options.maxRecordChars });
+		this.options = options;
+		this.format = options.format ?? 'police-uk';
+		this.encoding = options.encoding ?? 'auto';
+		this.generic = new GenericFiles({
+			builder: this.builder,
+			memo: this.memo,
+			issues: this.issues,
+			clock: new LondonClock(),
+			labels: new LabelMapper(options.mapping ?? genericMapping()),
+			now: options.now ?? Number.POSITIVE_INFINITY,
+			columns: options.columns,
+			precisionPolicy: options.precisionPolicy ?? 'keep',
+			centroids: options.centroids
+		});
 	}
 
-	beginFile(name: string, sizeBytes: number, kind: FileKind = classifyFileName(name)): FileKind {
+	classify(path: string, options: { inArchive?: boolean } = {}): FileKind {
+		const police = options.inArchive ? classifyArchiveEntry(path) : classifyFileName(path);
+		if (this.format === 'police-uk' || police.read || (!police.read && police.code !== 'not_street_csv')) return police;
+		return classifyAnyFile(path);
+	}
+
+	noteEncoding(encoding: string): void {
+		if (this.file) this.file.encoding = encoding;
+	}
+
+	beginFile(name: string, sizeBytes: number, kind: FileKind = this.classify(name)): FileKind {
 		this.assertOpen();
 		if (this.file || this.skipping) throw new Error('beginFile: the previous file was not ended');
 		const decided: FileKind = kind.read && sizeBytes > this.maxFileBytes ? { read: false, code: 'file_too_large' } : kind;
@@ -125,6 +158,7 @@ class IngestSession implements Ingest {
 			return decided;
 		}
 		this.file = new FileState(name, sizeBytes, this.sources.length);
+		this.file.firstRow = this.builder.length;
 		this.sources.push(name);
 		return decided;
 	}
@@ -134,7 +168,36 @@ class IngestSession implements Ingest {
 		if (this.skipping) return;
 		if (!this.file) throw new Error('push: no file begun');
 		this.bytes += byteLength;
-		if (this.file.refused === null) this.scanner.push(text);
+		const f = this.file;
+		if (f.refused !== null) return;
+		if (f.mode === 'sniff' || f.mode === 'geojson') {
+			f.hold(text);
+			if (f.mode === 'sniff' && f.heldChars >= SNIFF_CHARS) this.decide(f);
+		} else f.scanner?.push(text);
+	}
+
+	/** Decides from the first characters what the file is, then starts reading it. */
+	private decide(f: FileState, final = false): void {
+		const text = f.takeHeld();
+		f.sample = text;
+		f.sampleComplete = final;
+		const name = f.name;
+		if (this.format !== 'police-uk') {
+			if (looksBinary(text)) {
+				f.refused = 'binary_file';
+				return;
+			}
+			if (looksLikeGeoJson(text, name)) {
+				f.mode = 'geojson';
+				f.hold(text);
+				return;
+			}
+		}
+		f.delimiter = this.format === 'police-uk' ? ',' : (this.options.columns?.delimiter ?? detectDelimiter(text));
+		f.mode = 'police-uk';
+		f.scanner = new CsvScanner((r) => this.onRecord(r), { maxRecordChars: this.options.maxRecordChars, delimiter: f.delimiter });
+		f.scanner.push(text);
+		if (!final) f.sample = '';
 	}
 
 	endFile(): FileReport {
@@ -148,8 +211,13 @@ class IngestSession implements Ingest {
 		}
 		const f = this.file;
 		if (!f) throw new Error('endFile: no file begun');
-		this.scanner.end();
-		if (f.header === null && f.refused === null) f.refused = 'empty_file';
+		if (f.mode === 'sniff') this.decide(f, true);
+		if (f.mode === 'geojson' && f.refused === null) this.generic.geojson(f, f.takeHeld());
+		else f.scanner?.end();
+		if (f.mode === 'delimited' && f.refused === null && f.counts.rowsRead === 0) f.refused = 'header_only';
+		if (f.header === null && f.genericHeader === null && f.refused === null) f.refused = 'empty_file';
+		if (f.mode === 'delimited' || f.mode === 'geojson') this.generic.finish(f);
+		else if (f.header !== null && f.refused === null) this.checkPoliceUkPrecision(f);
 		this.file = null;
 		const report = this.fileReport(f);
 		this.files.push(report);
@@ -200,13 +268,28 @@ class IngestSession implements Ingest {
 		FLAG_KEYS.forEach((flag, i) => (c.flagged[flag] = f.flagged[i]));
 		OFFENCE_GROUP_KEYS.forEach((g, i) => (c.groups[g] = f.groups[i]));
 		f.flushMonth();
-		c.unmapped = sortLabels(new Map([...f.unmapped].map(([k, n]) => [this.labelText[k], n])));
+		const unmapped = new Map([...f.unmapped].map(([k, n]) => [this.labelText[k], n]));
+		for (const [label, n] of f.unmappedText) unmapped.set(label, (unmapped.get(label) ?? 0) + n);
+		c.unmapped = sortLabels(unmapped);
 		this.totals.rowsRead += c.rowsRead;
 		this.totals.kept += c.kept;
 		for (const [monthIndex, rows] of [...f.months].sort((a, b) => a[0] - b[0])) this.sourceMonths.push({ source: f.source, monthIndex, rows });
 		const status = f.refused ? 'refused' : 'read';
-		const base = { ...c, name: f.name, sizeBytes: f.sizeBytes, status, source: f.source } as const;
+		const base: FileReport = { ...c, name: f.name, sizeBytes: f.sizeBytes, status, source: f.source };
+		if (f.mode === 'delimited' || f.mode === 'geojson') {
+			Object.assign(base, { format: f.mode, encoding: f.encoding || undefined, cells: f.cells }, f.mode === 'delimited' && { delimiter: f.delimiter });
+			if (f.columns) base.columns = f.columns;
+		} else if (f.header !== null) base.format = 'police-uk';
+		if (f.precision) base.precision = f.precision;
 		return f.refused ? { ...base, reason: f.refused, detail: f.detail } : base;
+	}
+
+	/** police.uk files are checked and reported, never flagged: police.uk snaps every point to a map point by design. */
+	private checkPoliceUkPrecision(f: FileState): void {
+		const c = this.builder.cols;
+		const end = this.builder.length;
+		const { counts } = detectImprecision({ lng: c.lng.subarray(f.firstRow, end), lat: c.lat.subarray(f.firstRow, end) }, { centroids: this.options.centroids });
+		f.precision = { ...counts, policy: this.options.precisionPolicy ?? 'keep', share: counts.rows ? counts.imprecise / counts.rows : 0, applied: false };
 	}
 
 	private reject(f: FileState, code: number, line: number): void {
@@ -217,13 +300,17 @@ class IngestSession implements Ingest {
 	private onRecord(rec: CsvRecord): void {
 		const f = this.file as FileState;
 		if (f.refused !== null) return;
+		if (f.genericHeader !== null) return this.generic.record(f, rec);
 		if (f.header === null) {
 			const fields = Array.from({ length: rec.count }, (_, i) => rec.field(i));
 			const header = resolvePoliceUkHeader(fields);
-			if ('missing' in header) {
+			const policeUk = !('missing' in header) && this.format !== 'generic' && f.delimiter === ',';
+			if (policeUk) f.header = header;
+			else if (this.format === 'police-uk' && 'missing' in header) {
 				f.refused = 'missing_columns';
 				f.detail = header.missing.join(', ');
-			} else f.header = header;
+			} else this.generic.begin(f, fields, f.sample, f.sampleComplete);
+			f.sample = '';
 			return;
 		}
 		const h = f.header;

@@ -4,10 +4,12 @@
 import { MESSAGES, ROW_ISSUE_CODES, type IngestCode } from './codes';
 import type { IngestReport } from './report';
 import { FLAG_LABELS } from '../offences/groups';
+import { neutraliseFormula } from './cell-safety';
 
-/** Quotes a CSV field when it holds a comma, quote or newline. */
+/** Quotes a CSV field when it holds a comma, quote or newline; a formula-like value gets a leading apostrophe. */
 export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+	const safe = neutraliseFormula(value);
+	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 function messageOf(code: string): string {

@@ -4,7 +4,32 @@
  */
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS, type FlagKey, type OffenceGroupKey } from '../offences/groups';
 import { REJECT_CODES, type FileCode, type RejectCode } from './codes';
+import type { PrecisionCounts } from '../precision/detect';
+import type { ColumnMapping } from './column-mapping';
 import type { MonthSummary } from './month-gaps';
+
+/** What to do with rows whose location is imprecise (shared, on a centroid, or rounded). */
+export type PrecisionPolicy = 'keep' | 'exclude' | 'area-only';
+
+/** The precision check of one file (issue 6 item 4). */
+export interface FilePrecision extends PrecisionCounts {
+	policy: PrecisionPolicy;
+	/** imprecise / rows: the share of the file's located rows affected. */
+	share: number;
+	/** True when the policy was applied to rows; police.uk files are checked and reported only (every point is snapped alike). */
+	applied: boolean;
+}
+
+/** Cells worth a second look in an analyst's file: kept as data, counted here. */
+export interface CellWarnings {
+	/** Cells starting =, +, - or @ that are not numbers: neutralised with a leading ' in any CSV written. */
+	formulaLike: number;
+	/** Offence labels holding HTML tags: stripped for display, kept raw. */
+	html: number;
+	/** Times in the repeated October hour (read as BST) and the skipped March hour (moved forward). */
+	repeatedHour: number;
+	skippedHour: number;
+}
 
 export interface RowCounts {
 	rowsRead: number;
@@ -29,6 +54,14 @@ export interface FileReport extends RowCounts {
 	detail?: string;
 	/** Index into the columns' sources, -1 when the file was not read. */
 	source: number;
+	/** How the file was read (read files from a format other than police-uk only say more than police.uk's). */
+	format?: 'police-uk' | 'delimited' | 'geojson';
+	delimiter?: string;
+	encoding?: string;
+	/** The column mapping used for a delimited or GeoJSON file (detected or given). */
+	columns?: ColumnMapping;
+	precision?: FilePrecision;
+	cells?: CellWarnings;
 }
 
 /** Kept rows per source file and month. */
@@ -105,6 +138,17 @@ export class RowIssueBuilder {
 		this.line[this.length] = line;
 		this.code[this.length] = code;
 		this.length++;
+	}
+
+	/** Sorts entries [from, length) by line, stably: a generic file adds its outside rows after its rejects. */
+	sortFrom(from: number): void {
+		const order = Array.from({ length: this.length - from }, (_, i) => from + i).sort((a, b) => this.line[a] - this.line[b] || a - b);
+		const source = order.map((i) => this.source[i]);
+		const line = order.map((i) => this.line[i]);
+		const code = order.map((i) => this.code[i]);
+		this.source.set(source, from);
+		this.line.set(line, from);
+		this.code.set(code, from);
 	}
 
 	finish(): RowIssues {

@@ -2,8 +2,8 @@
  * Drives an ingest from byte streams: plain CSVs are decoded with a streaming TextDecoder (a chunk
  * may end inside a multi-byte character) and zips go through ingestZip. Used by the worker and CLI.
  */
-import { classifyFileName } from './file-kinds';
 import type { Ingest } from './ingest';
+import { createChunkDecoder } from './text-decoding';
 import { ingestZip, type ChunkOptions } from './zip';
 
 export interface ByteSource {
@@ -22,15 +22,16 @@ export function isZipName(name: string): boolean {
 export async function ingestSource(ingest: Ingest, source: ByteSource, options: ChunkOptions = {}): Promise<void> {
 	options.signal?.throwIfAborted();
 	if (isZipName(source.name)) return ingestZip(ingest, source.name, source.sizeBytes, source.chunks(), options);
-	const kind = ingest.beginFile(source.name, source.sizeBytes, classifyFileName(source.name));
+	const kind = ingest.beginFile(source.name, source.sizeBytes, ingest.classify(source.name));
 	if (kind.read) {
-		const decoder = new TextDecoder();
+		const decoder = createChunkDecoder(ingest.encoding);
 		for await (const chunk of source.chunks()) {
 			options.signal?.throwIfAborted();
-			ingest.push(decoder.decode(chunk, { stream: true }), chunk.length);
+			ingest.push(decoder.decode(chunk), chunk.length);
 			options.onChunk?.();
 		}
-		ingest.push(decoder.decode(), 0);
+		ingest.push(decoder.decode(new Uint8Array(0), true), 0);
+		ingest.noteEncoding(decoder.encoding);
 	}
 	ingest.endFile();
 }

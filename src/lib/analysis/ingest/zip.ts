@@ -4,8 +4,8 @@
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { IngestError } from './codes';
-import { classifyArchiveEntry } from './file-kinds';
 import type { Ingest } from './ingest';
+import { createChunkDecoder } from './text-decoding';
 
 export interface ChunkOptions {
 	/** Checked between chunks; an aborted signal stops the import with its reason. */
@@ -28,26 +28,27 @@ export async function ingestZip(ingest: Ingest, name: string, sizeBytes: number,
 	}
 	let open = false;
 	let failure: unknown = null;
-	let decoder = new TextDecoder();
+	let decoder = createChunkDecoder(ingest.encoding);
 	const unzip = new Unzip((file: UnzipFile) => {
 		if (file.name.endsWith('/')) return;
 		if (open) ingest.endFile();
-		const kind = classifyArchiveEntry(file.name);
+		const kind = ingest.classify(file.name, { inArchive: true });
 		const read = ingest.beginFile(`${name}:${file.name}`, file.originalSize ?? 0, kind).read;
 		if (!read) {
 			ingest.endFile();
 			return;
 		}
 		open = true;
-		decoder = new TextDecoder();
+		decoder = createChunkDecoder(ingest.encoding);
 		file.ondata = (err, data, final) => {
 			if (err) {
 				failure ??= err;
 				return;
 			}
-			const text = decoder.decode(data, { stream: !final });
+			const text = decoder.decode(data, final);
 			ingest.push(text, data.length);
 			if (final) {
+				ingest.noteEncoding(decoder.encoding);
 				open = false;
 				ingest.endFile();
 			}
