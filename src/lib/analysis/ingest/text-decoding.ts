@@ -2,8 +2,25 @@
  * Bytes to text for one file: UTF-8 (BOM or not) or Windows-1252, chosen or detected. Detection
  * starts as strict UTF-8 and switches to Windows-1252 at the first invalid sequence: the bytes
  * before it were ASCII or valid UTF-8, which Windows-1252 files almost never contain, so text
- * already handed on stays right. TextDecoder('windows-1252') exists in Node 20 and every browser.
+ * already handed on stays right. Windows-1252 is decoded here, not by TextDecoder('windows-1252'):
+ * Node 20 decodes that label as Latin-1 on some paths (0x96 comes back as U+0096, not an en dash).
  */
+
+/** Windows-1252 code points for bytes 0x80-0x9F; the five undefined bytes keep their C1 value as WHATWG says. */
+const CP1252_HIGH = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
+
+/** A single-byte code page needs no state across chunks. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 8192) {
+		const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b));
+		out += String.fromCharCode(...codes);
+	}
+	return out;
+}
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'windows-1252';
 export type Encoding = Exclude<EncodingChoice, 'auto'>;
@@ -27,19 +44,20 @@ function incompleteTail(chunk: Uint8Array): number {
 }
 
 export function createChunkDecoder(choice: EncodingChoice = 'auto'): ChunkDecoder {
-	if (choice !== 'auto') {
-		const d = new TextDecoder(choice);
+	if (choice === 'windows-1252') return { encoding: choice, decode: (chunk) => decodeWindows1252(chunk) };
+	if (choice === 'utf-8') {
+		const d = new TextDecoder('utf-8');
 		return { encoding: choice, decode: (chunk, final = false) => d.decode(chunk, { stream: !final }) };
 	}
 	let strict: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
-	let fallback: TextDecoder | null = null;
+	let fallback = false;
 	let tail = new Uint8Array(0);
 	return {
 		get encoding(): Encoding {
 			return fallback ? 'windows-1252' : 'utf-8';
 		},
 		decode(chunk, final = false) {
-			if (fallback) return fallback.decode(chunk, { stream: !final });
+			if (fallback) return decodeWindows1252(chunk);
 			try {
 				const text = (strict as TextDecoder).decode(chunk, { stream: !final });
 				const t = incompleteTail(chunk);
@@ -48,11 +66,11 @@ export function createChunkDecoder(choice: EncodingChoice = 'auto'): ChunkDecode
 			} catch {
 				// The strict decoder held the previous chunk's unfinished bytes: decode them again with this chunk.
 				strict = null;
-				fallback = new TextDecoder('windows-1252');
+				fallback = true;
 				const joined = new Uint8Array(tail.length + chunk.length);
 				joined.set(tail);
 				joined.set(chunk, tail.length);
-				return fallback.decode(joined, { stream: !final });
+				return decodeWindows1252(joined);
 			}
 		}
 	};
