@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { bytesSource, createIngest, ingestSources, summaryOf } from '../../src/lib/analysis/ingest/index';
+import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'src/lib/analysis/ingest/fixtures');
@@ -58,6 +60,40 @@ describe('cli ingest', () => {
 		const r = cli('ingest', '--boundaries', AREAS, ...args.map((a) => (a === 'BADZIP' ? bad : a)));
 		expect(r.status).not.toBe(0);
 		expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+		expect(r.stderr).toContain(message);
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+});
+
+describe('cli ingest of analysts\' files', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-generic-'));
+	const GENERIC = join(FIXTURES, 'generic');
+	const files = ['force-extract.csv', 'council-1252.csv', 'partner.tsv', 'ae-points.geojson'].map((f) => join(GENERIC, f));
+	const NOW = '2024-06-01T00:00:00Z';
+
+	it('gives the same counts as the in-process ingest, and writes the detected column mapping', async () => {
+		const ingest = createIngest({ areas: createAreaIndex(JSON.parse(readFileSync(AREAS, 'utf8'))), format: 'auto', now: Date.parse(NOW) });
+		await ingestSources(ingest, files.map((f) => bytesSource(f, new Uint8Array(readFileSync(f)))));
+		const expected = summaryOf(ingest.finish().report);
+		const written = join(dir, 'columns.json');
+		const r = cli('ingest', '--input', ...files, '--boundaries', AREAS, '--now', NOW, '--write-columns', written);
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.last)).toEqual(expected);
+		expect(r.stdout).toContain('council-1252.csv: location imprecise 1 of 4');
+		expect(r.stdout).toContain('unmapped label "Fraud – £50 taken": 1 rows');
+		expect(JSON.parse(readFileSync(written, 'utf8'))).toMatchObject({ version: 1, coordinates: { kind: 'bng' } });
+		const again = cli('ingest', '--input', files[0], '--boundaries', AREAS, '--now', NOW, '--columns', written, '--precision', 'exclude');
+		expect(JSON.parse(again.last)).toMatchObject({ rowsRead: 11, kept: 6 });
+	});
+
+	it.each([
+		['a bad column mapping', ['--columns', 'BADCOLUMNS'], 'column mapping version must be 1'],
+		['an unknown precision policy', ['--precision', 'drop'], '--precision must be one of keep, exclude, area-only']
+	])('fails with one line for %s', (_, args, message) => {
+		const bad = join(dir, 'bad-columns.json');
+		writeFileSync(bad, '{"version": 9}');
+		const r = cli('ingest', '--input', files[0], '--boundaries', AREAS, ...args.map((a) => (a === 'BADCOLUMNS' ? bad : a)));
+		expect(r.status).not.toBe(0);
 		expect(r.stderr).toContain(message);
 		expect(r.stderr).not.toMatch(/\n\s+at /);
 	});

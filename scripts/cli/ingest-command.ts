@@ -1,6 +1,8 @@
 /**
- * `cli ingest`: police.uk CSVs, folders of them or download zips through the same ingest the app
- * runs in its worker. Prints one line per file, then the JSON summary as the last line.
+ * `cli ingest`: police.uk CSVs, analysts' CSV/TSV/GeoJSON files, folders of them or download zips
+ * through the same ingest the app runs in its worker. Columns of non-police.uk files are detected
+ * with the same detectColumns the mapping dialog uses, or read from --columns c.json (--mapping is
+ * the offence mapping table, as before). Prints one line per file, then the JSON summary last.
  */
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -11,6 +13,7 @@ import {
 	DEFAULT_MAX_FILE_BYTES,
 	IngestError,
 	INCIDENT_CSV_HEADER,
+	MESSAGES,
 	ingestSources,
 	renderIncidentsCsv,
 	renderIssuesCsv,
@@ -19,7 +22,12 @@ import {
 	type IncidentColumns,
 	type MonthSummary
 } from '../../src/lib/analysis/ingest/index';
+import { parseColumnMapping, type ColumnMapping } from '../../src/lib/analysis/ingest/column-mapping';
+import type { IngestFormat } from '../../src/lib/analysis/ingest/ingest';
+import type { PrecisionPolicy } from '../../src/lib/analysis/ingest/report';
+import type { EncodingChoice } from '../../src/lib/analysis/ingest/text-decoding';
 import { createOffenceMapping, parseMappingTable } from '../../src/lib/analysis/offences/mapping';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 
 /** An expected failure: printed as one line, no stack trace. */
@@ -105,6 +113,11 @@ export function expandInputs(args: readonly string[]): string[] {
 	return out;
 }
 
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+	if (!allowed.includes(value as T)) throw new CliError(`${flag} must be one of ${allowed.join(', ')}`, 2);
+	return value as T;
+}
+
 export async function runIngestCommand(args: string[]): Promise<number> {
 	let values;
 	try {
@@ -116,7 +129,14 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 				report: { type: 'string' },
 				out: { type: 'string' },
 				boundaries: { type: 'string', default: DEFAULT_BOUNDARIES },
-				'max-file-bytes': { type: 'string' }
+				'max-file-bytes': { type: 'string' },
+				format: { type: 'string', default: 'auto' },
+				columns: { type: 'string' },
+				'write-columns': { type: 'string' },
+				encoding: { type: 'string', default: 'auto' },
+				precision: { type: 'string', default: 'keep' },
+				centroids: { type: 'string' },
+				now: { type: 'string' }
 			}
 		}));
 	} catch (e) {
@@ -133,13 +153,26 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 		if (e instanceof IngestError) throw new CliError(`${e.code === 'boundaries_empty' ? boundaries : values.mapping}: ${e.message} [${e.code}]`);
 		throw e;
 	}
+	const format = oneOf(values.format, ['auto', 'police-uk', 'generic'] as const, '--format') as IngestFormat;
+	const encoding = oneOf(values.encoding, ['auto', 'utf-8', 'windows-1252'] as const, '--encoding') as EncodingChoice;
+	const precisionPolicy = oneOf(values.precision, ['keep', 'exclude', 'area-only'] as const, '--precision') as PrecisionPolicy;
+	let columnMapping: ColumnMapping | undefined;
+	if (values.columns) {
+		const parsed = parseColumnMapping(readJson(values.columns, 'column mapping'));
+		if ('error' in parsed) throw new CliError(`${values.columns}: ${parsed.error}`);
+		columnMapping = parsed;
+	}
+	const centroids = values.centroids ? createCentroidIndex(centroidsFromGeoJson(readJson(values.centroids, 'centroids'))) : undefined;
+	// The import time is taken here, at the edge: analysis code never reads the clock.
+	const now = values.now ? Date.parse(values.now) : Date.now();
+	if (Number.isNaN(now)) throw new CliError(`--now must be an ISO 8601 date-time: ${values.now}`, 2);
 	const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : DEFAULT_MAX_FILE_BYTES;
 	if (!(maxFileBytes > 0)) throw new CliError(`--max-file-bytes must be a positive number`, 2);
 
 	const sources = sourcesOf(values.input);
 	const tooBig = sources.find((s) => s.sizeBytes > maxFileBytes);
 	if (tooBig) throw new CliError(`file too large: ${tooBig.name} is ${tooBig.sizeBytes} bytes, the limit is ${maxFileBytes} (--max-file-bytes)`);
-	const ingest = createIngest({ areas, mapping, maxFileBytes });
+	const ingest = createIngest({ areas, mapping, maxFileBytes, format, encoding, columns: columnMapping, precisionPolicy, centroids, now });
 	try {
 		await ingestSources(ingest, sources);
 	} catch (e) {
@@ -150,7 +183,16 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 	for (const f of report.files) {
 		const what = f.status === 'read' ? `${f.rowsRead} rows, ${f.kept} kept, ${f.rowsRead - f.kept} rejected, ${f.flagged.outside} outside` : `${f.status}: ${f.reason}${f.detail ? ` (${f.detail})` : ''}`;
 		console.log(`${f.name}: ${what}`);
+		if (f.status !== 'read' && f.reason) console.log(`${f.name}: ${MESSAGES[f.reason]}`);
+		const p = f.precision;
+		if (p && p.rows > 0) {
+			const how = p.applied ? `policy ${p.policy}` : 'reported only';
+			console.log(`${f.name}: location imprecise ${p.imprecise} of ${p.rows} (${(100 * p.share).toFixed(1)}%; shared ${p.shared} at ${p.sharedCoordinates} points of ${p.sharedThreshold}+ rows, centroid ${p.centroid}, rounded 100 m ${p.rounded100m}, 1 km ${p.rounded1km}; ${how})`);
+		}
+		if (f.cells && (f.cells.formulaLike || f.cells.html)) console.log(`${f.name}: ${f.cells.formulaLike} formula-like cells, ${f.cells.html} labels with HTML`);
 	}
+	const detected = report.files.find((f) => f.columns)?.columns;
+	if (values['write-columns'] && detected) writeFileSync(values['write-columns'], JSON.stringify(detected, null, '\t') + '\n');
 	for (const line of monthLines(report.months)) console.log(line);
 	for (const u of report.total.unmapped) console.log(`unmapped label "${u.label}": ${u.count} rows`);
 	if (values.out) await writeIncidents(values.out, columns);
