@@ -59,7 +59,13 @@ const server = createServer((req, res) => {
 		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 		'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
 	});
-	createReadStream(file).pipe(res);
+	createReadStream(file)
+		.on('error', (error) => {
+			// A file removed or unreadable mid-request: end the response rather than crash the server.
+			console.error(`Could not read ${file}: ${error.message}`);
+			res.destroy(error);
+		})
+		.pipe(res);
 });
 
 server.listen(port, host, () => {

@@ -40,12 +40,21 @@ function loadAreas(): Promise<AreaIndex> {
 	return areas;
 }
 
+/** How long the worker may read before it lets queued messages (a cancel) in. */
+const YIELD_INTERVAL_MS = 50;
+
 async function* chunksOf(file: File): AsyncIterable<Uint8Array> {
 	const reader = file.stream().getReader();
+	let lastYield = performance.now();
 	for (;;) {
 		const { done, value } = await reader.read();
 		if (done) return;
 		yield value;
+		// Stream reads resolve as microtasks, so without a macrotask break a cancel message would wait for the end.
+		if (performance.now() - lastYield > YIELD_INTERVAL_MS) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			lastYield = performance.now();
+		}
 	}
 }
 

@@ -7,6 +7,8 @@ import type { DatasetSummary, MappedResolution } from './dataset-summary';
 
 export interface CubeResult extends Cube {
 	resolution: MappedResolution;
+	/** The dataset counted, so a page never pairs one dataset's cells with another's counts. */
+	datasetId: string;
 }
 
 const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
@@ -30,7 +32,7 @@ export class DatasetSession {
 			// Points outside Kent & Medway are kept and reported, but left out of maps and statistics.
 			excludeFlag: FLAG.outside
 		});
-		return { ...cube, resolution };
+		return { ...cube, resolution, datasetId: this.summary.id };
 	}
 }
 
