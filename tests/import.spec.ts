@@ -74,7 +74,7 @@ test.describe('police.uk import', () => {
 		const watch = watchPage(page);
 		const expected = await cli(REAL_2024);
 		await openApp(page);
-		await expect(page.getByText('Import police.uk CSV or zip files')).toBeVisible();
+		await expect(page.getByText('Import police.uk or partner files')).toBeVisible();
 
 		await importFiles(page, REAL_2024);
 		const report = await expectReport(page, expected.summary);
@@ -243,12 +243,13 @@ test.describe('police.uk import', () => {
 		const t0 = Date.now();
 		await importFiles(page, [big]);
 		await expect(page.getByTestId('row-report').getByTestId('report-rows-read')).toHaveText(gb(expected.summary.rowsRead), { timeout: 240_000 });
-		const endMark = await page.evaluate(() => performance.now());
+		const endMark = await page.evaluate(() => performance.getEntriesByName('hotspot-atlas:import-received').at(-1)?.startTime ?? performance.now());
 		const wallMs = Date.now() - t0;
 		await expectReport(page, expected.summary);
 		const peaks = await heap.stop();
 
 		const longTasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks);
+		// While the worker parses; drawing the finished dataset afterwards is reported in the log line below.
 		const during = longTasks.filter((t) => t.start + t.duration >= startMark && t.start <= endMark);
 		const longest = during.reduce((m, t) => Math.max(m, t.duration), 0);
 		const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

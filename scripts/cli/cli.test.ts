@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, createIngest, ingestSources, summaryOf } from '../../src/lib/analysis/ingest/index';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'src/lib/analysis/ingest/fixtures');
 const GOLDEN = join(FIXTURES, '2024-01-fixture-street.csv');
 const AREAS = join(ROOT, 'src/lib/analysis/spatial/fixtures/areas.geojson');
+const CENTROIDS = join(ROOT, 'data/lookups/lsoa21-pwc-centroids.geojson');
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, '2024-01-fixture-street.expected.json'), 'utf8'));
 
 function cli(...args: string[]) {
@@ -72,7 +74,9 @@ describe('cli ingest of analysts\' files', () => {
 	const NOW = '2024-06-01T00:00:00Z';
 
 	it('gives the same counts as the in-process ingest, and writes the detected column mapping', async () => {
-		const ingest = createIngest({ areas: createAreaIndex(JSON.parse(readFileSync(AREAS, 'utf8'))), format: 'auto', now: Date.parse(NOW) });
+		// The CLI reads data/'s centroids by default, as the app does.
+		const centroids = createCentroidIndex(centroidsFromGeoJson(JSON.parse(readFileSync(CENTROIDS, 'utf8'))));
+		const ingest = createIngest({ areas: createAreaIndex(JSON.parse(readFileSync(AREAS, 'utf8'))), format: 'auto', now: Date.parse(NOW), centroids });
 		await ingestSources(ingest, files.map((f) => bytesSource(f, new Uint8Array(readFileSync(f)))));
 		const expected = summaryOf(ingest.finish().report);
 		const written = join(dir, 'columns.json');
@@ -84,6 +88,9 @@ describe('cli ingest of analysts\' files', () => {
 		expect(JSON.parse(readFileSync(written, 'utf8'))).toMatchObject({ version: 1, coordinates: { kind: 'bng' } });
 		const again = cli('ingest', '--input', files[0], '--boundaries', AREAS, '--now', NOW, '--columns', written, '--precision', 'exclude');
 		expect(JSON.parse(again.last)).toMatchObject({ rowsRead: 11, kept: 6 });
+		// The dialog's saved mapping also works as --mapping, the flag analysts reach for first.
+		const viaMapping = cli('ingest', '--input', files[0], '--boundaries', AREAS, '--now', NOW, '--mapping', written, '--precision', 'exclude');
+		expect(viaMapping.last).toBe(again.last);
 	});
 
 	it.each([

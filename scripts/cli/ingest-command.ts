@@ -41,6 +41,8 @@ export class CliError extends Error {
 }
 
 const DEFAULT_BOUNDARIES = 'data/boundaries/lsoa21.geojson';
+/** The centroids the app's precision check uses, so the CLI's counts match the app's by default. */
+const DEFAULT_CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
 /** Read size: large enough to keep the scanner on its fast path, small enough to stay streaming. */
 const READ_CHUNK = 1 << 20;
 const WRITE_ROWS = 50_000;
@@ -135,7 +137,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 				'write-columns': { type: 'string' },
 				encoding: { type: 'string', default: 'auto' },
 				precision: { type: 'string', default: 'keep' },
-				centroids: { type: 'string' },
+				centroids: { type: 'string', default: DEFAULT_CENTROIDS },
 				now: { type: 'string' }
 			}
 		}));
@@ -146,9 +148,13 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 	const boundaries = resolve(values.boundaries);
 	if (!existsSync(boundaries)) throw new CliError(`LSOA boundaries not found: ${boundaries} (run npm run data:build, or pass --boundaries)`);
 	let mapping, areas;
+	// --mapping takes either file the app can save: a column mapping (from the dialog) or an offence mapping table.
+	const mappingJson = values.mapping ? readJson(values.mapping, 'mapping') : undefined;
+	const mappingIsColumns = typeof mappingJson === 'object' && mappingJson !== null && 'coordinates' in mappingJson;
+	if (mappingIsColumns && values.columns) throw new CliError('give the column mapping once: --mapping or --columns, not both', 2);
 	try {
 		areas = createAreaIndex(readJson(boundaries, 'LSOA boundaries'));
-		mapping = values.mapping ? createOffenceMapping(parseMappingTable(readJson(values.mapping, 'mapping table'))) : undefined;
+		mapping = mappingJson !== undefined && !mappingIsColumns ? createOffenceMapping(parseMappingTable(mappingJson)) : undefined;
 	} catch (e) {
 		if (e instanceof IngestError) throw new CliError(`${e.code === 'boundaries_empty' ? boundaries : values.mapping}: ${e.message} [${e.code}]`);
 		throw e;
@@ -157,12 +163,15 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 	const encoding = oneOf(values.encoding, ['auto', 'utf-8', 'windows-1252'] as const, '--encoding') as EncodingChoice;
 	const precisionPolicy = oneOf(values.precision, ['keep', 'exclude', 'area-only'] as const, '--precision') as PrecisionPolicy;
 	let columnMapping: ColumnMapping | undefined;
-	if (values.columns) {
-		const parsed = parseColumnMapping(readJson(values.columns, 'column mapping'));
-		if ('error' in parsed) throw new CliError(`${values.columns}: ${parsed.error}`);
+	const columnsFile = mappingIsColumns ? values.mapping : values.columns;
+	if (columnsFile) {
+		const parsed = parseColumnMapping(mappingIsColumns ? mappingJson : readJson(columnsFile, 'column mapping'));
+		if ('error' in parsed) throw new CliError(`${columnsFile}: ${parsed.error}`);
 		columnMapping = parsed;
 	}
-	const centroids = values.centroids ? createCentroidIndex(centroidsFromGeoJson(readJson(values.centroids, 'centroids'))) : undefined;
+	// An explicit --centroids that is missing is an error; the default one is optional (data:build writes it).
+	const centroidsPath = values.centroids === DEFAULT_CENTROIDS && !existsSync(DEFAULT_CENTROIDS) ? undefined : values.centroids;
+	const centroids = centroidsPath ? createCentroidIndex(centroidsFromGeoJson(readJson(centroidsPath, 'centroids'))) : undefined;
 	// The import time is taken here, at the edge: analysis code never reads the clock.
 	const now = values.now ? Date.parse(values.now) : Date.now();
 	if (Number.isNaN(now)) throw new CliError(`--now must be an ISO 8601 date-time: ${values.now}`, 2);

@@ -1,6 +1,24 @@
+import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import type { FileDetection } from '$lib/analysis/ingest/detect-file';
+import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
-import type { ImportFile, ImportProgress } from '$lib/workers/protocol';
+import type { ImportFile, ImportProgress, ImportSettings } from '$lib/workers/protocol';
+import type { ColumnMappingMemory } from './column-mapping-memory';
+
+/** Files waiting for the user to confirm how their columns are read. */
+export interface PendingImport {
+	files: ImportFile[];
+	/** The first file that needs a mapping, as detected (or checked against the remembered or edited mapping). */
+	detection: Extract<FileDetection, { kind: 'generic' }>;
+	/** The file that detection is for. */
+	file: ImportFile;
+	encoding: EncodingChoice;
+	/** True when the mapping shown was remembered from an earlier import of the same layout. */
+	remembered: boolean;
+	/** Other chosen files needing a mapping whose header differs from this one. */
+	otherLayouts: string[];
+}
 
 /**
  * The dataset the page shows: which one, whether an import is running and how far it has got, and
@@ -12,9 +30,14 @@ export class DatasetState {
 	busy = $state(false);
 	progress = $state.raw<ImportProgress | null>(null);
 	error = $state('');
+	/** Set while the column-mapping dialog is open. */
+	pending = $state.raw<PendingImport | null>(null);
 	private cancelImport: (() => void) | null = null;
 
-	constructor(private readonly client: AtlasClient) {}
+	constructor(
+		private readonly client: AtlasClient,
+		private readonly memory: ColumnMappingMemory
+	) {}
 
 	get isSynthetic(): boolean {
 		return this.summary?.kind === 'synthetic';
@@ -56,15 +79,64 @@ export class DatasetState {
 		return found;
 	}
 
-	importFiles(files: ImportFile[]): Promise<void> {
+	/**
+	 * Looks at the chosen files first: police.uk files and archives import at once; any other layout opens
+	 * the column-mapping dialog with the detected (or remembered) mapping.
+	 */
+	chooseFiles(files: ImportFile[]): Promise<void> {
 		return this.run(async () => {
-			const job = this.client.importFiles(files, (p) => (this.progress = p));
-			this.cancelImport = job.cancel;
-			const answer = await job.result;
-			if (answer === 'cancelled') return;
-			this.summary = answer.dataset;
-			this.persisted = answer.persisted;
+			const detections = await this.client.detect(files);
+			const generic = detections.filter((d): d is PendingImport['detection'] => d.kind === 'generic');
+			if (generic.length === 0) return this.startImport(files, {});
+			const first = generic[0];
+			const file = files.find((f) => f.name === first.name)!;
+			const otherLayouts = generic.filter((d) => d.detection.signature !== first.detection.signature).map((d) => d.name);
+			const remembered = this.memory.recall(first.detection.signature);
+			const detection = remembered ? await this.check(file, 'auto', remembered) : first;
+			this.pending = { files, file, detection, encoding: 'auto', remembered: remembered !== null, otherLayouts };
 		});
+	}
+
+	private async check(file: ImportFile, encoding: EncodingChoice, mapping?: ColumnMapping): Promise<PendingImport['detection']> {
+		const [answer] = await this.client.detect([file], { encoding, mapping });
+		if (answer.kind !== 'generic') throw new Error(`${file.name} could not be read as a table of incidents.`);
+		return answer;
+	}
+
+	/** Re-reads the sample with an edited mapping or another encoding, so the preview and would-be rejects follow the dialog. */
+	async recheck(encoding: EncodingChoice, mapping: ColumnMapping | null): Promise<void> {
+		const pending = this.pending;
+		if (!pending) return;
+		try {
+			const detection = await this.check(pending.file, encoding, mapping ?? undefined);
+			if (this.pending === pending) this.pending = { ...pending, detection, encoding };
+		} catch (error) {
+			this.error = (error as Error).message;
+		}
+	}
+
+	/** Imports the pending files with the confirmed settings, and remembers the mapping for this header. */
+	confirmImport(settings: ImportSettings): Promise<void> {
+		const pending = this.pending;
+		this.pending = null;
+		if (!pending) return Promise.resolve();
+		if (settings.columns) this.memory.remember(pending.detection.detection.signature, settings.columns);
+		return this.run(() => this.startImport(pending.files, settings));
+	}
+
+	cancelPending(): void {
+		this.pending = null;
+	}
+
+	private async startImport(files: ImportFile[], settings: ImportSettings): Promise<void> {
+		const job = this.client.importFiles(files, (p) => (this.progress = p), settings);
+		this.cancelImport = job.cancel;
+		const answer = await job.result;
+		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
+		performance.mark('hotspot-atlas:import-received');
+		if (answer === 'cancelled') return;
+		this.summary = answer.dataset;
+		this.persisted = answer.persisted;
 	}
 
 	cancel(): void {

@@ -6,7 +6,10 @@
 import type { FilterState } from '$lib/analysis/filters/filter-state';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
-import type { ImportFile, ImportProgress, WorkerRequest, WorkerResponse } from './protocol';
+import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import type { FileDetection } from '$lib/analysis/ingest/detect-file';
+import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
+import type { ImportFile, ImportProgress, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
 
 type Payload<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id' | 'type'>;
 
@@ -99,8 +102,8 @@ export class AtlasClient {
 	}
 
 	/** Starts an import; `cancel()` stops it between chunks and leaves the previous dataset loaded. */
-	importFiles(files: ImportFile[], onProgress: (p: ImportProgress) => void, maxFileBytes?: number) {
-		const { id, promise } = this.send('import', { files, maxFileBytes }, onProgress);
+	importFiles(files: ImportFile[], onProgress: (p: ImportProgress) => void, settings: ImportSettings = {}, maxFileBytes?: number) {
+		const { id, promise } = this.send('import', { files, maxFileBytes, settings }, onProgress);
 		return { result: this.dataset(promise), cancel: () => this.worker.postMessage({ id: this.nextId++, type: 'cancel', target: id }) };
 	}
 
@@ -130,6 +133,13 @@ export class AtlasClient {
 			this.cubeInFlight = false;
 			void this.pumpCube();
 		}
+	}
+
+	/** Classifies chosen files from their first bytes: police.uk, or a layout whose columns need confirming. */
+	async detect(files: ImportFile[], options: { encoding?: EncodingChoice; mapping?: ColumnMapping } = {}): Promise<FileDetection[]> {
+		const answer = await this.send('detect', { files, ...options }).promise;
+		if (answer.type !== 'detections') throw new WorkerError('unexpected', `Expected detections, got ${answer.type}`);
+		return answer.detections;
 	}
 
 	async issuesCsv(): Promise<string> {

@@ -8,17 +8,21 @@ import { demoColumns } from '$lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
 import { generateDemo } from '$lib/analysis/demo/generate';
 import { FilterError } from '$lib/analysis/filters/filter-state';
-import { createIngest, IngestError, ingestSources, renderIssuesCsv, type ByteSource } from '$lib/analysis/ingest';
+import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv, type ByteSource } from '$lib/analysis/ingest';
+import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
+import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/precision/detect';
 import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-summary';
 import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
 import { clearDataset, loadDataset, saveDataset } from './dataset-db';
-import type { ImportFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let dataUrl = '';
 let areas: Promise<AreaIndex> | null = null;
+let centroids: Promise<CentroidIndex> | null = null;
 let session: DatasetSession | null = null;
 const jobs = new Map<number, AbortController>();
 
@@ -42,6 +46,11 @@ function loadAreas(): Promise<AreaIndex> {
 
 /** How long the worker may read before it lets queued messages (a cancel) in. */
 const YIELD_INTERVAL_MS = 50;
+
+function loadCentroids(): Promise<CentroidIndex> {
+	centroids ??= fetchText(DATA_PATHS.lsoa21Centroids).then((text) => createCentroidIndex(centroidsFromGeoJson(JSON.parse(text))));
+	return centroids;
+}
 
 async function* chunksOf(file: File): AsyncIterable<Uint8Array> {
 	const reader = file.stream().getReader();
@@ -83,12 +92,24 @@ async function loadDemo(id: number, seed: number): Promise<void> {
 	sendDataset(id, false);
 }
 
-async function importFiles(id: number, files: ImportFile[], maxFileBytes: number | undefined): Promise<void> {
+async function detectFiles(id: number, files: ImportFile[], encoding?: EncodingChoice, mapping?: ColumnMapping): Promise<void> {
+	const now = Date.now();
+	const detections = await Promise.all(
+		files.map(async ({ file, name }) => {
+			const bytes = new Uint8Array(await file.slice(0, DETECT_SAMPLE_BYTES).arrayBuffer());
+			return detectFile(name, bytes, { encoding, mapping, now, complete: file.size <= DETECT_SAMPLE_BYTES });
+		})
+	);
+	post({ id, type: 'detections', detections });
+}
+
+async function importFiles(id: number, files: ImportFile[], maxFileBytes: number | undefined, settings: ImportSettings): Promise<void> {
 	const controller = new AbortController();
 	jobs.set(id, controller);
 	try {
-		const index = await loadAreas();
-		const ingest = createIngest({ areas: index, maxFileBytes });
+		const [index, centroidIndex] = await Promise.all([loadAreas(), loadCentroids()]);
+		// The clock is read here, at the edge: rows dated after the import are rejected as future dates.
+		const ingest = createIngest({ areas: index, maxFileBytes, format: 'auto', now: Date.now(), centroids: centroidIndex, ...settings });
 		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
 		let last = 0;
 		const progress = (force = false) => {
@@ -137,7 +158,9 @@ async function handle(message: WorkerRequest): Promise<void> {
 		case 'load-demo':
 			return loadDemo(message.id, message.seed);
 		case 'import':
-			return importFiles(message.id, message.files, message.maxFileBytes);
+			return importFiles(message.id, message.files, message.maxFileBytes, message.settings);
+		case 'detect':
+			return detectFiles(message.id, message.files, message.encoding, message.mapping);
 		case 'restore':
 			return restore(message.id);
 		case 'cube': {

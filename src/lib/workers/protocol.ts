@@ -3,7 +3,11 @@
  * carry the id of the request they answer, so the client can drop answers to superseded requests.
  */
 import type { FilterState } from '$lib/analysis/filters/filter-state';
+import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import type { FileDetection } from '$lib/analysis/ingest/detect-file';
 import type { IngestProgress } from '$lib/analysis/ingest/ingest';
+import type { PrecisionPolicy } from '$lib/analysis/ingest/report';
+import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 
@@ -13,10 +17,18 @@ export interface ImportFile {
 	name: string;
 }
 
+/** How non-police.uk files are read: what the column-mapping dialog confirmed. */
+export interface ImportSettings {
+	columns?: ColumnMapping;
+	encoding?: EncodingChoice;
+	precisionPolicy?: PrecisionPolicy;
+}
+
 export type WorkerRequest =
 	| { id: number; type: 'init'; dataUrl: string }
 	| { id: number; type: 'load-demo'; seed: number }
-	| { id: number; type: 'import'; files: ImportFile[]; maxFileBytes?: number }
+	| { id: number; type: 'import'; files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }
+	| { id: number; type: 'detect'; files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }
 	| { id: number; type: 'restore' }
 	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution }
 	| { id: number; type: 'issues-csv' }
@@ -36,5 +48,6 @@ export type WorkerResponse =
 	| { id: number; type: 'dataset'; dataset: DatasetSummary | null; persisted: boolean }
 	| { id: number; type: 'cube'; cube: CubeResult }
 	| { id: number; type: 'text'; text: string }
+	| { id: number; type: 'detections'; detections: FileDetection[] }
 	| { id: number; type: 'cancelled' }
 	| { id: number; type: 'error'; code: string; message: string };

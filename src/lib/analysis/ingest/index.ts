@@ -16,3 +16,4 @@ export type { IngestReport, FileReport, RowCounts, RowIssues, SourceMonth, Preci
 export type { MonthSummary, MonthStatus } from './month-gaps';
 export { IngestError, MESSAGES, REJECT_CODES, FILE_CODES, ROW_ISSUE_CODES, type RejectCode, type FileCode, type RowIssueCode } from './codes';
 export { classifyFileName, classifyArchiveEntry, DEFAULT_MAX_FILE_BYTES } from './file-kinds';
+export { detectFile, DETECT_SAMPLE_BYTES, type FileDetection, type DetectFileOptions } from './detect-file';

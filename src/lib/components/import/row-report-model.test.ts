@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCounts, type FileReport, type IngestReport, type RowCounts } from '$lib/analysis/ingest/report';
 import type { MonthSummary } from '$lib/analysis/ingest/month-gaps';
-import { balanceOf, balanceText, formatCount, formatMegabytes, formatPercent, monthNotes, rejectLines, rowReportModel, skippedFiles } from './row-report-model';
+import { balanceOf, balanceText, cellWarningText, formatCount, formatMegabytes, formatPercent, monthNotes, precisionText, readAsText, rejectLines, rowReportModel, skippedFiles } from './row-report-model';
 
 function counts(over: Partial<Omit<RowCounts, 'rejected' | 'flagged'>> & { rejected?: Partial<RowCounts['rejected']>; flagged?: Partial<RowCounts['flagged']> } = {}): RowCounts {
 	const base = emptyCounts();
@@ -133,7 +133,7 @@ describe('rowReportModel', () => {
 		const m = rowReportModel(report);
 		expect(m.total).toEqual({ rowsRead: 10, kept: 7, rejected: 3 });
 		expect(m.total.kept + m.total.rejected).toBe(m.total.rowsRead);
-		expect(m.files).toEqual([{ name: '2024-01/2024-01-kent-street.csv', balance: { rowsRead: 10, kept: 7, rejected: 3 }, outside: 1 }]);
+		expect(m.files).toEqual([{ name: '2024-01/2024-01-kent-street.csv', balance: { rowsRead: 10, kept: 7, rejected: 3 }, outside: 1, readAs: null, precision: null, cells: null }]);
 		expect(m.skipped.map((s) => s.name)).toEqual(['2024-01/2024-01-kent-outcomes.csv']);
 		expect(m.rejects.map((r) => [r.code, r.count])).toEqual([['no_coordinates', 3]]);
 		expect(m.outside).toBe(1);
@@ -146,5 +146,31 @@ describe('rowReportModel', () => {
 		const before = structuredClone(report);
 		rowReportModel(report);
 		expect(report).toEqual(before);
+	});
+});
+
+describe('per-file lines for analysts\' files', () => {
+	const columns = { version: 1, coordinates: { kind: 'bng', easting: 'E', northing: 'N' }, date: 'D', decimal: 'point' } as const;
+	const force = file('force.csv', { format: 'delimited', delimiter: ';', encoding: 'utf-8', columns });
+
+	it('says how a file was read, and nothing for police.uk files', () => {
+		expect(readAsText(force)).toBe('semicolon-separated, UTF-8, easting/northing (British National Grid, 7-parameter Helmert: within about 5 m)');
+		expect(readAsText(file('x.geojson', { format: 'geojson', columns: { ...columns, coordinates: { kind: 'geometry' } } }))).toBe('GeoJSON, GeoJSON points');
+		expect(readAsText(file('2024-01-kent-street.csv', { format: 'police-uk' }))).toBeNull();
+	});
+
+	it('puts the precision check in words with the policy applied', () => {
+		const precision = { rows: 200, imprecise: 50, shared: 30, centroid: 20, rounded100m: 0, rounded1km: 0, sharedCoordinates: 2, sharedThreshold: 10, policy: 'area-only', share: 0.25, applied: true } as const;
+		expect(precisionText({ ...force, precision })).toBe(
+			'Location imprecise: 50 of 200 rows (25%): 30 on 2 points shared by 10+ rows; 20 on LSOA population-weighted centroids; counted in district and LSOA tables only, not hexes'
+		);
+		expect(precisionText({ ...force, precision: { ...precision, imprecise: 0 } })).toBeNull();
+	});
+
+	it('lists formula-like cells and clock-change hours', () => {
+		expect(cellWarningText({ ...force, cells: { formulaLike: 2, html: 0, repeatedHour: 1, skippedHour: 0 } })).toBe(
+			'2 formula-like cells (neutralised in any CSV written); 1 times in the repeated October hour (read as BST)'
+		);
+		expect(cellWarningText({ ...force, cells: { formulaLike: 0, html: 0, repeatedHour: 0, skippedHour: 0 } })).toBeNull();
 	});
 });

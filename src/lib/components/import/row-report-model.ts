@@ -45,6 +45,12 @@ export interface FileLine {
 	balance: Balance;
 	/** Kept rows outside Kent & Medway in this file. */
 	outside: number;
+	/** How the file was read, e.g. "semicolon-separated, UTF-8, easting/northing (OSGB36 via Helmert)". */
+	readAs: string | null;
+	/** Rows on shared points, LSOA centroids or rounded grids, and what was done with them; null when none. */
+	precision: string | null;
+	/** Formula-like cells, HTML labels and clock-change hours, in words; null when none. */
+	cells: string | null;
 }
 
 export interface SkippedFile {
@@ -124,6 +130,46 @@ export function monthNotes(months: readonly MonthSummary[]): MonthNote[] {
 	return notes;
 }
 
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated' };
+const COORDINATE_NAMES = { lnglat: 'latitude/longitude', bng: 'easting/northing (British National Grid, 7-parameter Helmert: within about 5 m)', geometry: 'GeoJSON points' };
+
+/** The format, delimiter, encoding and coordinates a non-police.uk file was read with. */
+export function readAsText(file: FileReport): string | null {
+	if (!file.format || file.format === 'police-uk') return null;
+	const parts = [file.format === 'geojson' ? 'GeoJSON' : (DELIMITER_NAMES[file.delimiter ?? ''] ?? 'delimited text')];
+	if (file.encoding) parts.push(file.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8');
+	if (file.columns) parts.push(COORDINATE_NAMES[file.columns.coordinates.kind]);
+	return parts.join(', ');
+}
+
+const POLICY_TEXT = { keep: 'kept and flagged', exclude: 'excluded', 'area-only': 'counted in district and LSOA tables only, not hexes' };
+
+/** The precision check of one file in words: share affected, by reason, and the policy applied. */
+export function precisionText(file: FileReport): string | null {
+	const p = file.precision;
+	if (!p || p.imprecise === 0) return null;
+	const reasons = [
+		p.shared ? `${formatCount(p.shared)} on ${formatCount(p.sharedCoordinates)} points shared by ${formatCount(p.sharedThreshold)}+ rows` : '',
+		p.centroid ? `${formatCount(p.centroid)} on LSOA population-weighted centroids` : '',
+		p.rounded100m ? `${formatCount(p.rounded100m)} rounded to 100 m` : '',
+		p.rounded1km ? `${formatCount(p.rounded1km)} rounded to 1 km` : ''
+	].filter(Boolean);
+	const what = p.applied ? POLICY_TEXT[p.policy] : 'reported only (police.uk points are all snapped alike)';
+	return `Location imprecise: ${formatCount(p.imprecise)} of ${formatCount(p.rows)} rows (${formatPercent(p.share)}): ${reasons.join('; ')}; ${what}`;
+}
+
+export function cellWarningText(file: FileReport): string | null {
+	const c = file.cells;
+	if (!c) return null;
+	const parts = [
+		c.formulaLike ? `${formatCount(c.formulaLike)} formula-like cells (neutralised in any CSV written)` : '',
+		c.html ? `${formatCount(c.html)} offence labels with HTML (tags ignored for matching)` : '',
+		c.repeatedHour ? `${formatCount(c.repeatedHour)} times in the repeated October hour (read as BST)` : '',
+		c.skippedHour ? `${formatCount(c.skippedHour)} times in the skipped March hour (moved forward)` : ''
+	].filter(Boolean);
+	return parts.length ? parts.join('; ') : null;
+}
+
 export function rowReportModel(report: IngestReport): RowReportModel {
 	const total = balanceOf(report.total);
 	const outside = report.total.flagged.outside;
@@ -131,7 +177,9 @@ export function rowReportModel(report: IngestReport): RowReportModel {
 		total,
 		rejects: rejectLines(report.total),
 		outside,
-		files: report.files.filter((f) => f.status === 'read').map((f) => ({ name: f.name, balance: balanceOf(f), outside: f.flagged.outside })),
+		files: report.files
+			.filter((f) => f.status === 'read')
+			.map((f) => ({ name: f.name, balance: balanceOf(f), outside: f.flagged.outside, readAs: readAsText(f), precision: precisionText(f), cells: cellWarningText(f) })),
 		skipped: skippedFiles(report.files),
 		months: monthNotes(report.months),
 		unmapped: report.total.unmapped,
