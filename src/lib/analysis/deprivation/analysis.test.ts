@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDeprivation } from './analysis';
+import { DOMAINS, decileColumn } from './domains';
+import { parseLsoaTable } from './tables';
+
+/** Four LSOAs: two in IMD decile 1, one in 5, one in 10; the crime domain orders them differently. */
+const header = `code,name,district,population,pop_mid2022,imd25_rank,${DOMAINS.map((d) => decileColumn('imd2025', d.key)).join(',')}`;
+const row = (code: string, census: number, mid: number, rank: number, imd: number, crime: number) =>
+	`${code},n,E07000105,${census},${mid},${rank},${DOMAINS.map((d) => (d.key === 'imd' ? imd : d.key === 'crime' ? crime : 5)).join(',')}`;
+const table = parseLsoaTable(
+	[header, row('A', 1000, 1200, 5, 1, 10), row('B', 1000, 700, 900, 1, 1), row('C', 2000, 2000, 15000, 5, 5), row('D', 2000, 2000, 33000, 10, 1)].join('\n'),
+	'imd2025'
+);
+const counts = [30, 10, 16, 4];
+
+describe('analyseDeprivation', () => {
+	it('builds the decile table, shares, rate ratio and concentration for the overall index', () => {
+		const a = analyseDeprivation(table, counts, { domain: 'imd', denominator: 'census2021' });
+		expect(a.denominator.key).toBe('census2021');
+		expect([a.incidents, a.population, a.ratePer1000]).toEqual([60, 6000, 10]);
+		expect(a.deciles[0]).toMatchObject({ lsoas: 2, incidents: 40, population: 2000, ratePer1000: 20 });
+		expect(a.deciles[9]).toMatchObject({ lsoas: 1, incidents: 4, population: 2000, ratePer1000: 2 });
+		expect(a.most10.incidentShare).toBeCloseTo(40 / 60, 12);
+		expect(a.most10.populationShare).toBeCloseTo(2000 / 6000, 12);
+		expect(a.most20.upTo).toBe(2);
+		expect(a.most20.incidentShare).toBe(a.most10.incidentShare);
+		if (!a.rateRatio.ok) throw new Error('expected a ratio');
+		expect(a.rateRatio.value.ratio).toBeCloseTo(10, 12);
+		// Ordered by rank A, B, C, D: cumulative (1/6, 0.5), (2/6, 2/3), (4/6, 56/60), (1, 1).
+		expect(a.concentrationOrder).toBe('rank');
+		const area = (1 / 6) * (0 + 0.5) / 2 + (1 / 6) * (0.5 + 2 / 3) / 2 + (2 / 6) * (2 / 3 + 56 / 60) / 2 + (2 / 6) * (56 / 60 + 1) / 2;
+		expect(a.concentration.index).toBeCloseTo(1 - 2 * area, 12);
+	});
+
+	it('uses the chosen domain and orders its curve by decile', () => {
+		const a = analyseDeprivation(table, counts, { domain: 'crime', denominator: 'census2021' });
+		expect(a.deciles[0]).toMatchObject({ lsoas: 2, incidents: 14, population: 3000 });
+		expect(a.concentrationOrder).toBe('decile');
+		expect(a.concentration.points).toHaveLength(4);
+	});
+
+	it('switches denominator and falls back when the edition lacks it', () => {
+		const mid = analyseDeprivation(table, counts, { domain: 'imd', denominator: 'mid2022' });
+		expect(mid.denominator.key).toBe('mid2022');
+		expect(mid.deciles[0].population).toBe(1900);
+		expect(mid.population).toBe(5900);
+		expect(analyseDeprivation(table, counts, { domain: 'imd', denominator: 'mid2019' }).denominator.key).toBe('census2021');
+	});
+
+	it('reports a zero decile-10 count instead of a ratio', () => {
+		const a = analyseDeprivation(table, [1, 1, 1, 0], { domain: 'imd', denominator: 'census2021' });
+		expect(a.rateRatio).toEqual({ ok: false, reason: 'zero-count' });
+	});
+});

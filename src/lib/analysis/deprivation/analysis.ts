@@ -1,0 +1,60 @@
+/** Everything the deprivation panel shows for one filter state, from per-LSOA counts on an IMD table. */
+import { concentration, type Concentration } from './concentration';
+import { decileShare, decileTable, type DecileRow, type DecileShare } from './decile-table';
+import { denominatorFor, type DenominatorInfo, type DenominatorKey, type DomainKey, type Edition } from './domains';
+import { rateRatio, type RateRatioResult } from './rate-ratio';
+import type { LsoaTable } from './tables';
+
+export interface DeprivationOptions {
+	domain: DomainKey;
+	/** Falls back to the edition's default when the edition lacks it (IMD 2019 has mid-2019 only). */
+	denominator: DenominatorKey;
+}
+
+export interface DeprivationAnalysis {
+	edition: Edition;
+	domain: DomainKey;
+	/** The denominator actually used, which the UI names. */
+	denominator: DenominatorInfo;
+	incidents: number;
+	population: number;
+	/** Incidents per 1,000 residents over the whole study area; null with no residents. */
+	ratePer1000: number | null;
+	deciles: DecileRow[];
+	/** Deciles 1 and 1-2: the most deprived 10% and 20% of LSOAs in England. */
+	most10: DecileShare;
+	most20: DecileShare;
+	/** Decile 1 against decile 10. */
+	rateRatio: RateRatioResult;
+	/** Ordered by national rank for the overall IMD, by decile for a domain (the tables hold only domain deciles). */
+	concentration: Concentration;
+	concentrationOrder: 'rank' | 'decile';
+}
+
+/** counts: incidents per table row (see countsOnTable). Never mutates its inputs. */
+export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, options: DeprivationOptions): DeprivationAnalysis {
+	if (counts.length !== table.codes.length) throw new Error(`analyseDeprivation: ${counts.length} counts for ${table.codes.length} LSOAs`);
+	const denominator = denominatorFor(table.edition, options.denominator);
+	const population = table.populations[denominator.key]!;
+	const decilesOf = table.deciles[options.domain];
+	const deciles = decileTable(counts, population, decilesOf);
+	const incidents = deciles.reduce((s, r) => s + r.incidents, 0);
+	const residents = deciles.reduce((s, r) => s + r.population, 0);
+	const d1 = deciles[0];
+	const d10 = deciles[9];
+	const byRank = options.domain === 'imd';
+	return {
+		edition: table.edition,
+		domain: options.domain,
+		denominator,
+		incidents,
+		population: residents,
+		ratePer1000: residents > 0 ? (incidents / residents) * 1000 : null,
+		deciles,
+		most10: decileShare(deciles, 1),
+		most20: decileShare(deciles, 2),
+		rateRatio: rateRatio(d1.incidents, d1.population, d10.incidents, d10.population),
+		concentration: concentration(counts, population, byRank ? table.rank : decilesOf),
+		concentrationOrder: byRank ? 'rank' : 'decile'
+	};
+}
