@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { catchmentOf } from './catchment';
+import { beforeAfter, modalDistrict, monthIndexOf, SMALL_COUNT } from './before-after';
+import { northDeg, point, site } from './fixtures.test-helpers';
+
+const LNG = 0.5;
+const LAT = 51.3;
+const IN = LAT + northDeg(100);
+const OUT = LAT + northDeg(3000);
+const START = '2024-04-15';
+const APR = monthIndexOf(START);
+
+/** Rows as [lat, month offset from the start month, district, pass]. */
+function points(rows: [number, number, number, number][]) {
+	return {
+		lng: new Float64Array(rows.length).fill(LNG),
+		lat: Float64Array.from(rows, (r) => r[0]),
+		monthIndex: Uint16Array.from(rows, (r) => APR + r[1]),
+		district: Uint16Array.from(rows, (r) => r[2]),
+		pass: Uint8Array.from(rows, (r) => r[3])
+	};
+}
+
+const repeat = (n: number, row: [number, number, number, number]) => Array.from({ length: n }, () => row);
+
+describe('beforeAfter', () => {
+	const c = catchmentOf(site('s', point(LNG, LAT)), { radiusM: 800 });
+	const data = points([
+		...repeat(20, [IN, -1, 0, 1]), // site, before
+		...repeat(10, [IN, 2, 0, 1]), // site, after
+		...repeat(40, [OUT, -3, 0, 1]), // rest of district, before
+		...repeat(40, [OUT, 3, 0, 1]), // rest, after
+		...repeat(5, [IN, 0, 0, 1]), // the start month: left out
+		...repeat(5, [OUT, 1, 1, 1]), // another district: left out
+		...repeat(5, [IN, 1, 0, 0]), // filtered out
+		...repeat(5, [IN, -4, 0, 1]) // before the window
+	]);
+
+	it('counts N whole months each side of the start month, site against the rest of its district', () => {
+		const r = beforeAfter(data, c, START, { months: 3, district: 0, dataMonths: { first: APR - 12, last: APR + 12 } });
+		expect(r.before).toEqual({ from: APR - 3, to: APR - 1 });
+		expect(r.after).toEqual({ from: APR + 1, to: APR + 3 });
+		expect(r.site).toEqual({ before: 20, after: 10, difference: -10, ratio: 0.5 });
+		expect(r.rest).toEqual({ before: 40, after: 40, difference: 0, ratio: 1 });
+		expect(r.didRatio).toBe(0.5);
+		expect(r.smallCounts).toBe(false);
+		expect(r.complete).toBe(true);
+	});
+
+	it('flags small counts and windows that run off the data', () => {
+		const r = beforeAfter(data, c, START, { months: 4, district: 0, dataMonths: { first: APR - 3, last: APR + 12 } });
+		expect(r.site.before).toBe(25);
+		expect(r.complete).toBe(false);
+		const small = beforeAfter(points([...repeat(SMALL_COUNT - 1, [IN, -1, 0, 1]), ...repeat(20, [IN, 1, 0, 1])]), c, START, {
+			months: 1,
+			district: 0,
+			dataMonths: { first: 0, last: 99999 }
+		});
+		expect(small.smallCounts).toBe(true);
+		expect(small.rest.ratio).toBeNull();
+		expect(small.didRatio).toBeNull();
+	});
+
+	it('rejects a window that is not a whole number of months', () => {
+		expect(() => beforeAfter(data, c, START, { months: 0, district: 0, dataMonths: { first: 0, last: 1 } })).toThrow();
+	});
+
+	it('finds the site district from the incidents inside its catchment', () => {
+		expect(modalDistrict(data, c, 2)).toBe(0);
+		expect(modalDistrict(points([]), c, 2)).toBe(-1);
+	});
+});

@@ -1,0 +1,109 @@
+/**
+ * Before/after for one site: incidents inside its catchment in the N whole months before and after the
+ * month it started, against the rest of its district over the same months, with a difference-in-differences
+ * ratio. Descriptive only: other things change at the same time, and sites open where trouble already is.
+ */
+import { catchmentContains, type Catchment } from './catchment';
+
+/** Counts below this are flagged: a change of a few incidents is noise (and small cells are disclosive). */
+export const SMALL_COUNT = 10;
+
+export const BEFORE_AFTER_CAUTION =
+	'Descriptive, not causal: the comparison does not show that the site caused any change. Sites often open where incidents were rising, and other things change at the same time.';
+
+export interface BeforeAfterPoints {
+	lng: ArrayLike<number>;
+	lat: ArrayLike<number>;
+	/** year * 12 + month - 1 per row. */
+	monthIndex: ArrayLike<number>;
+	district: ArrayLike<number>;
+	/** 1 for rows passing the filters (the date-range filter left off, or the windows would be cut). */
+	pass: ArrayLike<number>;
+}
+
+export interface BeforeAfterOptions {
+	/** Whole months each side; the start month itself is left out as a part month. */
+	months: number;
+	/** DISTRICTS index of the comparator district. */
+	district: number;
+	/** First and last month index the dataset holds, to say when a window runs off its ends. */
+	dataMonths: { first: number; last: number };
+}
+
+export interface Change {
+	before: number;
+	after: number;
+	difference: number;
+	/** after / before, null when before is 0. */
+	ratio: number | null;
+}
+
+export interface BeforeAfterResult {
+	/** Inclusive month-index ranges. */
+	before: { from: number; to: number };
+	after: { from: number; to: number };
+	site: Change;
+	/** The district's incidents outside the catchment. */
+	rest: Change;
+	/** site ratio / rest ratio: below 1 means the site's area fell more (or rose less) than the rest. */
+	didRatio: number | null;
+	/** Any of the four counts below SMALL_COUNT. */
+	smallCounts: boolean;
+	/** Both windows lie wholly inside the months the dataset holds. */
+	complete: boolean;
+}
+
+/** Month index of a "YYYY-MM-DD" date. */
+export function monthIndexOf(date: string): number {
+	return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+const change = (before: number, after: number): Change => ({ before, after, difference: after - before, ratio: before > 0 ? after / before : null });
+
+export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, start: string, options: BeforeAfterOptions): BeforeAfterResult {
+	const { months, district, dataMonths } = options;
+	if (!Number.isInteger(months) || months < 1) throw new Error(`beforeAfter: months must be a whole number from 1, got ${months}`);
+	const startMonth = monthIndexOf(start);
+	const before = { from: startMonth - months, to: startMonth - 1 };
+	const after = { from: startMonth + 1, to: startMonth + months };
+	let siteBefore = 0, siteAfter = 0, restBefore = 0, restAfter = 0;
+	const n = points.lng.length;
+	for (let i = 0; i < n; i++) {
+		if (points.pass[i] === 0) continue;
+		const m = points.monthIndex[i];
+		const isBefore = m >= before.from && m <= before.to;
+		const isAfter = m >= after.from && m <= after.to;
+		if (!isBefore && !isAfter) continue;
+		const inside = catchmentContains(catchment, points.lng[i], points.lat[i]);
+		// The comparator is the rest of the district: incidents inside the catchment never count twice.
+		if (!inside && points.district[i] !== district) continue;
+		if (inside) {
+			if (isBefore) siteBefore++;
+			else siteAfter++;
+		} else if (isBefore) restBefore++;
+		else restAfter++;
+	}
+	const site = change(siteBefore, siteAfter);
+	const rest = change(restBefore, restAfter);
+	return {
+		before,
+		after,
+		site,
+		rest,
+		didRatio: site.ratio !== null && rest.ratio !== null && rest.ratio > 0 ? site.ratio / rest.ratio : null,
+		smallCounts: Math.min(siteBefore, siteAfter, restBefore, restAfter) < SMALL_COUNT,
+		complete: before.from >= dataMonths.first && after.to <= dataMonths.last
+	};
+}
+
+/** The district most incidents inside the catchment fall in (the site's own district), or -1 with none. */
+export function modalDistrict(points: Pick<BeforeAfterPoints, 'lng' | 'lat' | 'district'>, catchment: Catchment, districtCount: number): number {
+	const tally = new Uint32Array(districtCount);
+	for (let i = 0; i < points.lng.length; i++) {
+		const d = points.district[i];
+		if (d < districtCount && catchmentContains(catchment, points.lng[i], points.lat[i])) tally[d]++;
+	}
+	let best = -1;
+	for (let d = 0; d < districtCount; d++) if (tally[d] > 0 && (best < 0 || tally[d] > tally[best])) best = d;
+	return best;
+}

@@ -1,0 +1,78 @@
+/**
+ * Gap ranking: the busiest cells under the current filters whose centre lies outside every active
+ * catchment, each with the nearest site and whatever the caller can say about the cell.
+ */
+import { centreOf } from '../h3/cells';
+import { nearestSite, type Catchment } from './catchment';
+import type { LngLatPair } from './model';
+import { csvField } from './csv-field';
+
+/** What the page knows about a cell (from the worker's cell profiles and the IMD table). */
+export interface CellDescription {
+	district?: string;
+	lsoa?: string;
+	imdDecile?: number | null;
+	/** e.g. "23:00-00:00, 18:00-19:00". */
+	peakHours?: string;
+}
+
+export interface GapRow extends CellDescription {
+	rank: number;
+	/** Index into the cell dictionary. */
+	cellIndex: number;
+	cell: string;
+	count: number;
+	centre: LngLatPair;
+	nearest: { siteId: string; name: string; distanceM: number } | null;
+}
+
+export interface GapOptions {
+	/** Rows to return; default 20. */
+	limit?: number;
+	/** Cells with fewer incidents are never gaps; default 1. */
+	minCount?: number;
+	describe?: (cellIndex: number) => CellDescription;
+}
+
+/**
+ * Ranks uncovered cells by count (ties by cell id, so the order is stable). `covered` is the cell mask from
+ * cellCoverageMask over the active catchments; `catchments` the same ones, for the nearest site.
+ */
+export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, covered: Uint16Array, catchments: readonly Catchment[], options: GapOptions = {}): GapRow[] {
+	const { limit = 20, minCount = 1, describe } = options;
+	const candidates: number[] = [];
+	for (let i = 0; i < counts.length; i++) if (counts[i] >= minCount && covered[i] === 0) candidates.push(i);
+	candidates.sort((a, b) => counts[b] - counts[a] || (cells[a] < cells[b] ? -1 : cells[a] > cells[b] ? 1 : 0));
+	return candidates.slice(0, limit).map((cellIndex, k) => {
+		const centre = centreOf(cells[cellIndex]);
+		return {
+			rank: k + 1,
+			cellIndex,
+			cell: cells[cellIndex],
+			count: counts[cellIndex],
+			centre,
+			nearest: nearestSite(catchments, centre[0], centre[1]),
+			...describe?.(cellIndex)
+		};
+	});
+}
+
+const GAP_HEADER = ['rank', 'h3_cell', 'incidents', 'lng', 'lat', 'district', 'lsoa21', 'imd_decile', 'peak_hours', 'nearest_site', 'nearest_site_m'];
+
+/**
+ * The gap table as CSV. `suppressBelow` bands small counts as "fewer than N" (DESIGN.md section 5);
+ * `preamble` lines (source, filters, marking) are written first as comment-free rows.
+ */
+export function gapsCsv(rows: readonly GapRow[], options: { suppressBelow?: number; preamble?: readonly string[] } = {}): string {
+	const { suppressBelow = 0, preamble = [] } = options;
+	const lines = [...preamble.map((p) => csvField(p)), GAP_HEADER.join(',')];
+	for (const r of rows) {
+		const count = r.count < suppressBelow ? `fewer than ${suppressBelow}` : r.count;
+		lines.push(
+			[r.rank, r.cell, count, r.centre[0].toFixed(6), r.centre[1].toFixed(6), r.district, r.lsoa, r.imdDecile, r.peakHours, r.nearest?.name, r.nearest ? Math.round(r.nearest.distanceM) : null]
+				.map(csvField)
+				.join(',')
+		);
+	}
+	return `${lines.join('\r\n')}\r\n`;
+}
