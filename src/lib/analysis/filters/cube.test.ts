@@ -170,3 +170,96 @@ describe('compileFilter errors', () => {
 		}
 	});
 });
+
+describe('buildCube panel data', () => {
+	const runWith = (patch: Partial<FilterState>, extra: { detailCell?: number; days?: boolean } = {}) => {
+		const f = { ...NO_FILTERS, ...patch };
+		return buildCube(columns, compileFilter(f), {
+			cells: columns.cells,
+			cellCount: 4,
+			districtCount: 4,
+			excludeFlag: OUTSIDE,
+			period: { dateFrom: f.dateFrom, dateTo: f.dateTo },
+			days: true,
+			...extra
+		});
+	};
+	const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+
+	it('counts London days, so 00:30 BST on 4 May is 4 May though UTC still says 3 May', () => {
+		const late = columnsOf([{ when: '2024-05-04 00:30' }, { when: '2024-01-10 23:59' }]);
+		const cube = buildCube(late, compileFilter(NO_FILTERS), { cells: late.cells, cellCount: 1, districtCount: 4, excludeFlag: OUTSIDE, days: true });
+		expect(buildCube(late, compileFilter(NO_FILTERS), { cells: late.cells, cellCount: 1, districtCount: 4, excludeFlag: OUTSIDE }).daySeries.length).toBe(0);
+		expect(cube.dayStart).toBe(day('2024-01-01'));
+		expect(cube.daySeries.length).toBe(day('2024-05-31') - day('2024-01-01') + 1);
+		expect(cube.daySeries[day('2024-05-04') - cube.dayStart]).toBe(1);
+		expect(cube.daySeries[day('2024-01-10') - cube.dayStart]).toBe(1);
+		expect(cube.daySeries.reduce((a, b) => a + b, 0)).toBe(2);
+	});
+
+	it('keeps the series blind to its own date range but not to other filters', () => {
+		const cube = runWith({ dateFrom: '2024-05-04', dateTo: '2024-05-04', groups: [1, 2, 3, 9] });
+		expect(cube.total).toBe(2);
+		// Every in-area row counts in the series; the month-only March row is in monthSeries but not daySeries.
+		expect([...cube.monthSeries]).toEqual([1, 0, 1, 0, 3, 1]);
+		expect(cube.daySeries.reduce((a, b) => a + b, 0)).toBe(5);
+		expect([...cube.monthCounts]).toEqual([0, 0, 0, 0, 2, 0]);
+		expect(runWith({ dateFrom: '2024-05-04', dateTo: '2024-05-04', groups: [1] }).monthSeries.reduce((a, b) => a + b, 0)).toBe(2);
+	});
+
+	it('offers group and age counts under every filter except their own', () => {
+		const cube = runWith({ groups: [2], ageBands: [4] });
+		// Only the Sat 02:15 robbery (age band 4) passes both; the group bars count every age-4 row by group.
+		expect(cube.total).toBe(1);
+		expect(cube.groupOptions[1]).toBe(2);
+		expect(cube.groupOptions[2]).toBe(1);
+		expect(cube.groupOptions[9]).toBe(1);
+		expect(cube.ageBandOptions[4]).toBe(1);
+		expect(cube.ageBandOptions[1]).toBe(1);
+		expect(cube.groups[1]).toBe(0);
+	});
+
+	it('options follow the time-of-day filter', () => {
+		const night = encodeMask(TIME_PRESETS.find((p) => p.id === 'night')!.mask());
+		const cube = runWith({ hourOfWeek: night, groups: [2] });
+		expect(cube.groupOptions[1]).toBe(1);
+		expect(cube.groupOptions[2]).toBe(1);
+		expect(cube.groupOptions[3]).toBe(0);
+	});
+
+	it('compares a date range with the same number of days just before it', () => {
+		// 2024-05-01..2024-06-30 (61 days) against 2024-03-01..2024-04-30; the March month-only row counts.
+		const cube = runWith({ dateFrom: '2024-05-01', dateTo: '2024-06-30' });
+		const c = cube.comparison!;
+		expect(c.mode).toBe('date-range');
+		expect([c.previous.from, c.previous.to]).toEqual(['2024-03-01', '2024-04-30']);
+		expect([...c.currentDistricts]).toEqual([...cube.districts]);
+		expect([...c.currentDistricts]).toEqual([1, 2, 1, 0, 0]);
+		expect([...c.previousDistricts]).toEqual([0, 0, 0, 1, 0]);
+	});
+
+	it('without a date range compares the latest 12 months of data with the 12 before', () => {
+		const two = columnsOf([
+			{ when: '2023-01-15 10:00', district: 0 },
+			{ when: '2023-12-31 23:00', district: 1 },
+			{ when: '2024-01-01 00:30', district: 1 },
+			{ when: '2024-12-20 09:00', district: 2 },
+			{ when: '2022-12', district: 3 }
+		]);
+		const cube = buildCube(two, compileFilter(NO_FILTERS), { cells: two.cells, cellCount: 1, districtCount: 4, excludeFlag: OUTSIDE, period: { dateFrom: null, dateTo: null } });
+		const c = cube.comparison!;
+		expect(c.mode).toBe('latest-12-months');
+		expect([c.current.from, c.current.to, c.previous.from, c.previous.to]).toEqual(['2024-01-01', '2024-12-31', '2023-01-01', '2023-12-31']);
+		expect(c.previousInData).toBe(true);
+		expect([...c.currentDistricts]).toEqual([0, 1, 1, 0, 0]);
+		expect([...c.previousDistricts]).toEqual([1, 1, 0, 0, 0]);
+		expect(cube.total).toBe(5);
+	});
+
+	it('lists the rows of the detail cell that pass every filter, and none without a detail cell', () => {
+		expect([...runWith({}, { detailCell: 1 }).cellRows]).toEqual([1, 2]);
+		expect([...runWith({ requiredFlags: KNIFE }, { detailCell: 1 }).cellRows]).toEqual([1]);
+		expect(runWith({}).cellRows.length).toBe(0);
+		expect(runWith({}).comparison!.previousInData).toBe(false);
+	});
+});

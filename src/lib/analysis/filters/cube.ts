@@ -1,5 +1,7 @@
 import { HOURS_PER_WEEK } from './hour-of-week';
 import type { CompiledFilter } from './filter-state';
+import { comparisonWindows, type ComparisonWindows } from './periods';
+import { daysInMonth, monthOf, yearOf } from '../time/month-index';
 import { UNKNOWN_U16, UNKNOWN_U8, type IncidentColumns } from '../ingest/columns';
 
 /** The columns a filter pass reads. */
@@ -17,6 +19,19 @@ export interface CubeOptions {
 	districtCount: number;
 	/** Rows whose flags include this bit are left out of everything (the "outside study area" flag). */
 	excludeFlag: number;
+	/** The filter's date range as given, to define the periods the district table compares; omit for no comparison. */
+	period?: { dateFrom: string | null; dateTo: string | null };
+	/** Count daily series too (daySeries); off by default because it roughly doubles the pass's cost per row. */
+	days?: boolean;
+	/** A cell index whose passing rows are listed in `cellRows` (the detail panel), or -1 / omitted for none. */
+	detailCell?: number;
+}
+
+/** District counts for the current and previous periods (see periods.ts for how they are chosen). */
+export interface DistrictComparison extends ComparisonWindows {
+	/** Same slots as Cube.districts. With a date range this equals Cube.districts; otherwise the latest 12 months. */
+	currentDistricts: Uint32Array;
+	previousDistricts: Uint32Array;
 }
 
 /** Counts for one filter state: what the map, the legend and every panel show, from one pass. */
@@ -37,6 +52,33 @@ export interface Cube {
 	timeUnknownExcluded: number;
 	/** Rows with no time of day among those passing the other filters (the matrix cannot place them). */
 	timeUnknownInMatrix: number;
+	/** Counts per offence group under every filter except the offence filter: what the group bars offer. */
+	groupOptions: Uint32Array;
+	/** Counts per age band under every filter except the age filter. */
+	ageBandOptions: Uint32Array;
+	/** Rows passing every filter except the date range (the series sets it), by month; same slots as monthCounts. */
+	monthSeries: Uint32Array;
+	/** London calendar day (days since 1970-01-01) of daySeries[0]: the first day of the first month with data. */
+	dayStart: number;
+	/** Rows passing every filter except the date range, by London day; rows with no date (month only) are not here. Empty unless asked for (CubeOptions.days). */
+	daySeries: Uint32Array;
+	comparison: DistrictComparison | null;
+	/** Rows (indices into the columns) in the detail cell passing every filter, in row order. */
+	cellRows: Uint32Array;
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const HALF_DAY_MS = 43_200_000;
+/** Hours London is ahead of UTC, by (London hour - UTC hour + 24): 1 where they differ by one (BST), else 0. */
+const LONDON_AHEAD = Uint8Array.from({ length: 48 }, (_, k) => (k % 24 === 1 ? 1 : 0));
+
+/** London calendar day of an instant: the offset is whichever of 0 or 1 hour makes the UTC hour read as the London hour. */
+function londonDay(t: number, knownHour: boolean, hour: number): number {
+	if (!knownHour) return Math.floor((t + HALF_DAY_MS) / DAY_MS);
+	// Whole hours since 1970 fit in 32 bits until the year 2215, so integer arithmetic is safe and quick.
+	const uh = (t / HOUR_MS) | 0;
+	return ((uh + LONDON_AHEAD[hour - (uh % 24) + 24]) / 24) | 0;
 }
 
 /**
@@ -61,7 +103,14 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	const monthCounts = new Uint32Array(monthMax - monthMin + 1);
 	const groups = new Uint32Array(256);
 	const ageBands = new Uint32Array(256);
+	const groupOptions = new Uint32Array(256);
+	const ageBandOptions = new Uint32Array(256);
 	const districts = new Uint32Array(districtCount + 1);
+	const dayStart = Date.UTC(yearOf(monthMin), monthOf(monthMin) - 1, 1) / DAY_MS;
+	const dayEnd = Date.UTC(yearOf(monthMax), monthOf(monthMax) - 1, daysInMonth(monthMax)) / DAY_MS;
+	const monthSeries = new Uint32Array(monthCounts.length);
+	const wantDays = options.days === true;
+	const daySeries = new Uint32Array(n === 0 || !wantDays ? 0 : dayEnd - dayStart + 1);
 	let total = 0;
 	let timeUnknownExcluded = 0;
 	let timeUnknownInMatrix = 0;
@@ -70,28 +119,68 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	const { fromMs, toMs, fromMonthIndex, toMonthIndex } = filter;
 	const dateFiltered = fromMs !== -Infinity || toMs !== Infinity;
 
+	const windows = options.period && n > 0 ? comparisonWindows(options.period.dateFrom, options.period.dateTo, [monthMin, monthMax]) : null;
+	const currentDistricts = new Uint32Array(districtCount + 1);
+	const previousDistricts = new Uint32Array(districtCount + 1);
+	// With a date range, rows failing it may still fall in the previous period; without, months split the two years.
+	const ranged = windows?.mode === 'date-range';
+	const byMonth = windows?.mode === 'latest-12-months';
+	const prevFromMs = ranged ? windows.previous.fromMs : Infinity;
+	const prevFromMonth = windows ? windows.previous.fromMonth : Infinity;
+	const prevToMonth = windows ? windows.previous.toMonth : -Infinity;
+	const curFromMonth = windows ? windows.current.fromMonth : Infinity;
+	const detailCell = options.detailCell ?? -1;
+	const cellRows: number[] = [];
+	// One count per district and month for passing rows: districts, months and both 12-month periods are sums of it.
+	const span = monthCounts.length;
+	const districtMonths = new Uint32Array((districtCount + 1) * span);
+
 	for (let i = 0; i < n; i++) {
 		const f = flags[i];
 		if ((f & excludeFlag) !== 0 || (f & requiredFlags) !== requiredFlags) continue;
-		if (gSet !== undefined && gSet[group[i]] === 0) continue;
-		if (aSet !== undefined && aSet[ageBand[i]] === 0) continue;
+		const g = group[i];
+		const a = ageBand[i];
+		// Bits of the filters a row fails that a panel ignores for itself: 1 offence group, 2 age band, 4 date range.
+		let own = (gSet !== undefined && gSet[g] === 0 ? 1 : 0) | (aSet !== undefined && aSet[a] === 0 ? 2 : 0);
+		if (own === 3) continue;
 		const d = district[i];
 		if (dSet !== undefined && (d === NO_DISTRICT || dSet[d] === 0)) continue;
 		if (months !== undefined && months[month[i]] !== 1) continue;
+		const t = time[i];
+		const m = monthIndex[i];
+		let previous = false;
 		if (dateFiltered) {
-			const t = time[i];
+			let inside: boolean;
 			if (t === t) {
-				if (t < fromMs || t >= toMs) continue;
+				inside = t >= fromMs && t < toMs;
+				previous = !inside && t >= prevFromMs && t < fromMs;
 			} else {
-				const m = monthIndex[i];
-				if (m < fromMonthIndex || m > toMonthIndex) continue;
+				inside = m >= fromMonthIndex && m <= toMonthIndex;
+				previous = !inside && m >= prevFromMonth && m <= prevToMonth;
+			}
+			if (!inside) {
+				if (own !== 0) continue;
+				own = 4;
 			}
 		}
-		// Passed everything but time of day: this is what the hour x weekday matrix shows.
 		const h = hour[i];
 		const w = weekday[i];
 		const known = h !== UNKNOWN_U8 && w !== UNKNOWN_U8;
 		const slot = known ? w * 24 + h : -1;
+		const dSlot = d === NO_DISTRICT || d >= districtCount ? districtCount : d;
+		if (own !== 0) {
+			if (how !== undefined && (!known || how[slot] === 0)) continue;
+			// Passing rows are added to the options and the series after the loop.
+			if (own === 1) groupOptions[g]++;
+			else if (own === 2) ageBandOptions[a]++;
+			else {
+				monthSeries[m - monthMin]++;
+				if (wantDays && t === t) daySeries[londonDay(t, known, h) - dayStart]++;
+				if (previous) previousDistricts[dSlot]++;
+			}
+			continue;
+		}
+		// Passed everything but time of day: this is what the hour x weekday matrix shows.
 		if (known) hourOfWeek[slot]++;
 		else timeUnknownInMatrix++;
 		if (how !== undefined) {
@@ -102,12 +191,49 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 			if (how[slot] === 0) continue;
 		}
 		total++;
-		cellCounts[cells[i]]++;
-		monthCounts[monthIndex[i] - monthMin]++;
-		groups[group[i]]++;
-		ageBands[ageBand[i]]++;
-		districts[d === NO_DISTRICT || d >= districtCount ? districtCount : d]++;
+		const c = cells[i];
+		cellCounts[c]++;
+		if (c === detailCell) cellRows.push(i);
+		districtMonths[dSlot * span + m - monthMin]++;
+		groups[g]++;
+		ageBands[a]++;
+		if (wantDays && t === t) daySeries[londonDay(t, known, h) - dayStart]++;
 	}
+	for (let g = 0; g < 256; g++) {
+		groupOptions[g] += groups[g];
+		ageBandOptions[g] += ageBands[g];
+	}
+	for (let d = 0; d <= districtCount; d++) {
+		for (let k = 0; k < span; k++) {
+			const count = districtMonths[d * span + k];
+			districts[d] += count;
+			monthCounts[k] += count;
+			const m = k + monthMin;
+			if (byMonth && m >= curFromMonth) currentDistricts[d] += count;
+			else if (byMonth && m >= prevFromMonth && m <= prevToMonth) previousDistricts[d] += count;
+		}
+	}
+	for (let k = 0; k < span; k++) monthSeries[k] += monthCounts[k];
+	if (ranged) currentDistricts.set(districts);
+	const comparison = windows ? { ...windows, currentDistricts, previousDistricts } : null;
 
-	return { total, cellCounts, hourOfWeek, monthStart: monthMin, monthCounts, groups, ageBands, districts, timeUnknownExcluded, timeUnknownInMatrix };
+	return {
+		total,
+		cellCounts,
+		hourOfWeek,
+		monthStart: monthMin,
+		monthCounts,
+		groups,
+		ageBands,
+		districts,
+		timeUnknownExcluded,
+		timeUnknownInMatrix,
+		groupOptions,
+		ageBandOptions,
+		dayStart,
+		monthSeries,
+		daySeries,
+		comparison,
+		cellRows: Uint32Array.from(cellRows)
+	};
 }

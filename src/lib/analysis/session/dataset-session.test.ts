@@ -5,7 +5,7 @@ import { NO_FILTERS } from '../filters/filter-state';
 import { OFFENCE_GROUP } from '../offences/groups';
 import { bytesSource, createIngest, ingestSources } from '../ingest';
 import { createAreaIndex, type AreaIndex } from '../spatial/area-index';
-import { DatasetSession } from './dataset-session';
+import { cubeBuffers, DatasetSession } from './dataset-session';
 import { fingerprint, summariseDataset } from './dataset-summary';
 
 const CSV = [
@@ -62,5 +62,40 @@ describe('DatasetSession over an imported police.uk file', () => {
 
 	it('names the same rows the same way', () => {
 		expect(fingerprint(session.columns)).toBe(session.summary.id.slice('local-'.length));
+	});
+
+	it('answers a cube with the detail of one hexagon from the same pass', () => {
+		const margate = session.columns.cell9[0];
+		const lsoa = session.columns.lsoa[0];
+		const deciles = new Uint8Array(session.summary.lsoaCodes.length);
+		deciles[lsoa] = 1;
+		const cube = session.cube(NO_FILTERS, 9, { detailCell: margate, lsoaDeciles: deciles });
+		const detail = cube.detail!;
+		expect(detail.total).toBe(cube.cellCounts[margate]);
+		expect(detail.total).toBe(2);
+		expect(detail.cell).toBe(session.summary.cells[9][margate]);
+		expect(detail.groups.map((g) => [g.label, g.count])).toEqual([
+			['Robbery', 1],
+			['Violence and sexual offences (not split)', 1]
+		]);
+		expect(detail.hourUnknown).toBe(2);
+		expect(detail.hours.every((h) => h === 0)).toBe(true);
+		expect([detail.monthStart, detail.months]).toEqual([2024 * 12, [2]]);
+		expect(detail.lsoas).toEqual([{ code: session.summary.lsoaCodes[lsoa], name: session.summary.lsoaNames[lsoa], district: 'E07000114', imdDecile: 1, count: 2 }]);
+		expect(detail.districts).toEqual([{ code: 10, label: 'Thanet', count: 2 }]);
+		expect(detail.rows).toEqual([
+			{ file: '2024-01/2024-01-kent-street.csv', line: 2, date: '01/2024', time: null, group: 'Violence and sexual offences (not split)' },
+			{ file: '2024-01/2024-01-kent-street.csv', line: 3, date: '01/2024', time: null, group: 'Robbery' }
+		]);
+		expect(session.cellDetail({ ...NO_FILTERS, groups: [1] }, 9, margate)!.total).toBe(1);
+		expect(session.cube(NO_FILTERS, 9).detail).toBeNull();
+	});
+
+	it('lists every typed array of a cube answer once as a transferable', () => {
+		const cube = session.cube(NO_FILTERS, 9, { days: true });
+		const buffers = cubeBuffers(cube);
+		expect(new Set(buffers).size).toBe(buffers.length);
+		const typed = [...Object.values(cube), ...Object.values(cube.comparison ?? {})].filter((v) => ArrayBuffer.isView(v));
+		expect(buffers.length).toBe(typed.length);
 	});
 });

@@ -4,11 +4,23 @@ import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
 import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
 import type { DatasetSummary, MappedResolution } from './dataset-summary';
+import { cellDetail, type CellDetail } from './cell-detail';
 
 export interface CubeResult extends Cube {
 	resolution: MappedResolution;
 	/** The dataset counted, so a page never pairs one dataset's cells with another's counts. */
 	datasetId: string;
+	/** The clicked hexagon's detail, when the request named a cell; from the same filter pass. */
+	detail: CellDetail | null;
+}
+
+export interface CubeRequestOptions {
+	/** Cell index (at `resolution`) of the hexagon whose detail panel is open, or null. */
+	detailCell?: number | null;
+	/** Also count rows by London day (the series panel's daily view); only meaningful when summary.hasTimes. */
+	days?: boolean;
+	/** IMD 2025 decile per LSOA index (summary.lsoaCodes order), for the detail panel; see lsoaDeciles(). */
+	lsoaDeciles?: ArrayLike<number>;
 }
 
 const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
@@ -20,23 +32,62 @@ export class DatasetSession {
 		readonly summary: DatasetSummary
 	) {}
 
-	/** Counts for a filter state at one resolution; throws FilterError for a malformed state. */
-	cube(filters: FilterState, resolution: MappedResolution): CubeResult {
+	/**
+	 * Counts for a filter state at one resolution, every panel's data included, from one pass; with
+	 * `detailCell`, also that hexagon's detail. Throws FilterError for a malformed state.
+	 */
+	cube(filters: FilterState, resolution: MappedResolution, options: CubeRequestOptions = {}): CubeResult {
 		const cells = this.columns[CELL_COLUMN[resolution]];
+		const cellCount = this.columns.cells[resolution].length;
+		const detailCell = options.detailCell ?? -1;
 		// No offence filter means serious violence only: other crime is kept and counted but hidden by default.
 		const groups = filters.groups ?? DEFAULT_GROUP_CODES;
 		const cube = buildCube(this.columns, compileFilter({ ...filters, groups }), {
 			cells,
-			cellCount: this.columns.cells[resolution].length,
+			cellCount,
 			districtCount: DISTRICTS.length,
 			// Points outside Kent & Medway are kept and reported, but left out of maps and statistics.
-			excludeFlag: FLAG.outside
+			excludeFlag: FLAG.outside,
+			period: { dateFrom: filters.dateFrom, dateTo: filters.dateTo },
+			detailCell,
+			days: options.days === true
 		});
-		return { ...cube, resolution, datasetId: this.summary.id };
+		const detail =
+			detailCell >= 0 && detailCell < cellCount
+				? cellDetail({
+						columns: this.columns,
+						rows: cube.cellRows,
+						resolution,
+						cellIndex: detailCell,
+						datasetId: this.summary.id,
+						lsoaNames: this.summary.lsoaNames ?? [],
+						lsoaDeciles: options.lsoaDeciles
+					})
+				: null;
+		return { ...cube, resolution, datasetId: this.summary.id, detail };
+	}
+
+	/** One hexagon's detail under a filter state (the same pass as cube(); prefer cube's `detailCell` so a change is one request). */
+	cellDetail(filters: FilterState, resolution: MappedResolution, cellIndex: number, lsoaDeciles?: ArrayLike<number>): CellDetail | null {
+		return this.cube(filters, resolution, { detailCell: cellIndex, lsoaDeciles }).detail;
 	}
 }
 
-/** The typed arrays of a cube result, to list as transferables. */
+/** The typed arrays of a cube result, to list as transferables: every one, each buffer once. */
 export function cubeBuffers(cube: Cube): ArrayBuffer[] {
-	return [cube.cellCounts, cube.hourOfWeek, cube.monthCounts, cube.groups, cube.ageBands, cube.districts].map((a) => a.buffer as ArrayBuffer);
+	const arrays = [
+		cube.cellCounts,
+		cube.hourOfWeek,
+		cube.monthCounts,
+		cube.groups,
+		cube.ageBands,
+		cube.districts,
+		cube.groupOptions,
+		cube.ageBandOptions,
+		cube.monthSeries,
+		cube.daySeries,
+		cube.cellRows
+	];
+	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts);
+	return arrays.map((a) => a.buffer as ArrayBuffer);
 }
