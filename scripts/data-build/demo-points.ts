@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
-import { createIngest, type IncidentColumns } from '../../src/lib/analysis/ingest';
+import { createIngest, type IncidentColumns, type IngestReport } from '../../src/lib/analysis/ingest';
 import { FLAG, OFFENCE_GROUP } from '../../src/lib/analysis/offences/groups';
-import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
+import { createAreaIndex, type AreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { POLICE_UK_FILES } from './inputs';
 import type { OutputDir } from './output';
 import { DataBuildError, type InputReader } from './source';
@@ -25,25 +26,43 @@ export interface PoliceUkFacts {
 	violentRows: number;
 }
 
-/** Reads the police.uk months with the app's ingest, against the LSOA 2021 boundaries just written. */
-export function readPoliceUk(reader: InputReader, out: OutputDir): IncidentColumns & { rowsRead: number } {
-	const areas = createAreaIndex(JSON.parse(readFileSync(join(out.root, DATA_PATHS.lsoa21), 'utf8')));
-	const ingest = createIngest({ areas });
+export interface PoliceUkRead {
+	columns: IncidentColumns;
+	report: IngestReport;
+	/** The LSOA 2021 index the rows were placed with. */
+	areas: AreaIndex;
+}
+
+/** The name a file carries in the row report: what a user importing it would see. */
+export function sourceName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * Reads the police.uk months with the app's ingest, as the import does: against the LSOA 2021
+ * boundaries and population-weighted centroids just written.
+ */
+export function readPoliceUk(reader: InputReader, out: OutputDir): PoliceUkRead {
+	const readData = (path: string) => JSON.parse(readFileSync(join(out.root, path), 'utf8'));
+	const areas = createAreaIndex(readData(DATA_PATHS.lsoa21));
+	const centroids = createCentroidIndex(centroidsFromGeoJson(readData(DATA_PATHS.lsoa21Centroids)));
+	const ingest = createIngest({ areas, centroids });
 	for (const { path } of POLICE_UK_FILES) {
-		const text = reader.text(path);
-		ingest.beginFile(path, Buffer.byteLength(text));
-		ingest.push(text, Buffer.byteLength(text));
+		const bytes = reader.bytes(path);
+		const text = bytes.toString('utf8');
+		ingest.beginFile(sourceName(path), bytes.length);
+		ingest.push(text, bytes.length);
 		ingest.endFile();
 	}
 	const { columns, report } = ingest.finish();
 	if (report.total.rowsRead !== report.total.kept + Object.values(report.total.rejected).reduce((a, b) => a + b, 0)) {
 		throw new DataBuildError('police.uk row accounting does not balance: rows read != kept + rejected');
 	}
-	return Object.assign(columns, { rowsRead: report.total.rowsRead });
+	return { columns, report, areas };
 }
 
 /** Writes data/demo/violence-points.csv: lng,lat,weight,district (sorted, so the file is byte-stable). */
-export function buildDemoPoints(columns: IncidentColumns & { rowsRead: number }, out: OutputDir): PoliceUkFacts {
+export function buildDemoPoints({ columns, report }: PoliceUkRead, out: OutputDir): PoliceUkFacts {
 	const byPoint = new Map<string, { lng: number; lat: number; weight: number; district: number }>();
 	let violentRows = 0;
 	for (let i = 0; i < columns.length; i++) {
@@ -58,5 +77,5 @@ export function buildDemoPoints(columns: IncidentColumns & { rowsRead: number },
 		.sort((a, b) => a.lng - b.lng || a.lat - b.lat)
 		.map((p) => `${p.lng.toFixed(6)},${p.lat.toFixed(6)},${p.weight},${DISTRICTS[p.district].code}`);
 	out.write(DATA_PATHS.demoPoints, `lng,lat,weight,district\n${rows.join('\n')}\n`, { rows: rows.length });
-	return { rowsRead: columns.rowsRead, kept: columns.length, points: rows.length, violentRows };
+	return { rowsRead: report.total.rowsRead, kept: columns.length, points: rows.length, violentRows };
 }

@@ -62,6 +62,13 @@ export const INPUTS = {
 		licence: OGL,
 		provenance: 'PROVENANCE.md §9'
 	},
+	lsoa21Centroids: {
+		path: 'ons_lsoa2021_pwc_centroids__onsvisual_geo-scripts/kent_medway_lsoa2021_pwc.geojson',
+		publisher: `${ONS_PORTAL}, LSOA (December 2021) Population Weighted Centroids (via ONSvisual/geo-scripts)`,
+		page: 'https://geoportal.statistics.gov.uk/ (search "LLSOA_Dec_2021_PWC_for_England_and_Wales_2022")',
+		licence: OGL,
+		provenance: 'PROVENANCE.md §7'
+	},
 	imd2025: {
 		path: 'mhclg_iod2025_lsoa2021__humaniverse_IMD/imd2025_england_lsoa21__kent_medway.csv',
 		publisher: 'MHCLG, English Indices of Deprivation 2025 (via humaniverse/IMD)',

@@ -1,5 +1,5 @@
 /**
- * `npm run data:build [-- --out <dir>]`: builds data/ (boundaries, tables, basemap, places, SOURCES.md,
+ * `npm run data:build [-- --out <dir>]`: builds data/ (boundaries, tables, basemap, places, lookups, samples, SOURCES.md,
  * attribution.json, manifest.json) from the open data in ATLAS_OPEN_DATA_DIR (default ../shared/data/open).
  */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
@@ -7,9 +7,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBasemap } from './basemap';
 import { buildBoundaries } from './boundaries';
+import { buildCentroids } from './centroids';
 import { buildDemoPoints, readPoliceUk } from './demo-points';
+import { buildHexDeprivation, hexAreasFromOutput } from './hex-deprivation';
 import { OutputDir } from './output';
 import { buildPlaces } from './places';
+import { buildPoliceUkSample } from './police-uk-sample';
 import { DataBuildError, InputReader, openDataDir } from './source';
 import { writeAttribution, writeSourcesMd } from './sources-md';
 import { buildTables } from './tables';
@@ -34,9 +37,13 @@ export function buildData(options: BuildOptions): OutputDir {
 	const out = new OutputDir(options.outDir);
 	const areas = buildBoundaries(reader, out);
 	buildTables(reader, out, areas);
+	buildHexDeprivation(hexAreasFromOutput(out), out);
 	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);
-	buildDemoPoints(readPoliceUk(reader, out), out);
+	buildCentroids(reader, out, areas.lsoa21);
+	const police = readPoliceUk(reader, out);
+	buildDemoPoints(police, out);
+	buildPoliceUkSample(police, police.areas, out);
 	writeAttribution(out);
 	writeSourcesMd(out, reader.hashes, facts);
 	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));

@@ -2,6 +2,7 @@
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { ATTRIBUTION, type AttributionId } from './attribution';
 import { SIMPLIFY_TOLERANCE_M } from './boundaries';
+import { CENTROID_DECIMALS } from './centroids';
 import { COPIED_FILES, INPUTS, POLICE_UK_FILES, type InputSpec } from './inputs';
 import type { OutputDir } from './output';
 import { placeLabelRepairs } from './place-labels';
@@ -141,6 +142,26 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		inputs: [INPUTS.stations],
 		credits: ['stations'],
 		changes: 'properties { name, crs, district } (crs = 3-letter station code). Knockholt lies 51 m outside the area and is assigned to Sevenoaks. ODbL derived database: this file is how to rebuild it.'
+	},
+	{
+		paths: [DATA_PATHS.lsoa21Centroids],
+		inputs: [INPUTS.lsoa21Centroids, INPUTS.lsoa21],
+		credits: ['ons'],
+		changes: `one Point per LSOA 2021, properties reduced to { code } (LSOA21CD); WGS84 as published (a British National Grid copy would be converted with src/lib/analysis/geometry/bng.ts), coordinates rounded to ${CENTROID_DECIMALS} decimal places (about 0.1 m); sorted by code. The build fails on a code missing from or unknown to boundaries/lsoa21.geojson, on a district that disagrees with it, or on a count other than 1,107. Read by the import's location-precision check (createCentroidIndex).`
+	},
+	{
+		paths: [DATA_PATHS.hexImd25],
+		inputs: [INPUTS.lsoa21, INPUTS.census2021, INPUTS.imd2025],
+		credits: ['ons', 'mhclg'],
+		changes:
+			'columns h3,decile: every H3 cell at resolutions 7, 8 and 9 overlapping an LSOA 2021 of boundaries/lsoa21.geojson (h3-js polygonToCellsExperimental, overlapping containment), with the IMD 2025 decile (1 = most deprived) of the LSOA holding most of its residents. Each LSOA\'s Census 2021 population is spread evenly over its area and apportioned by the area of its overlap with the hexagon (Sutherland-Hodgman clip of the simplified LSOA polygon by the hexagon, areas on a local equirectangular projection); a cell touching a single LSOA takes it directly; equal residents go to the more deprived decile, then the lower LSOA code. Sorted by resolution, then cell id. Read with parseHexDeciles (src/lib/analysis/deprivation-lookup/hex-imd.ts). Residents are not spread evenly inside an LSOA, so read a cell\'s decile as the deprivation of the neighbourhood it mostly lies in, not a measure of the hexagon itself.'
+	},
+	{
+		paths: [DATA_PATHS.policeUkSample],
+		inputs: POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })),
+		credits: ['police-uk'],
+		changes:
+			"the four 2024 months imported at build time through the app's own import pipeline (createIngest, against boundaries/lsoa21.geojson and the LSOA 2021 centroids), every kept row stored: distinct points (6-decimal micro-degrees, exactly as published) plus per row the point, month, offence group, flags, source file and line, and the row report (per-file counts, rejects by code, source months, row issues). gzip of a binary column layout (src/lib/analysis/samples/police-uk-sample-format.ts); decodePoliceUkSample rebuilds H3 cells, LSOA and district from each point. The build decodes the file and fails unless it gives the same columns and report as the import."
 	},
 	{
 		paths: [DATA_PATHS.demoPoints],

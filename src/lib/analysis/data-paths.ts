@@ -21,6 +21,12 @@ export const DATA_PATHS = {
 	schools: 'places/schools.geojson',
 	stations: 'places/stations.geojson',
 	demoPoints: 'demo/violence-points.csv',
+	/** ONS population-weighted centroids of the LSOA 2021, read by the import's precision check. */
+	lsoa21Centroids: 'lookups/lsoa21-pwc-centroids.geojson',
+	/** police.uk Kent 2024-01..04 as imported (decodePoliceUkSample in analysis/samples). */
+	policeUkSample: 'samples/police-uk-2024.bin',
+	/** IMD 2025 decile per study-area H3 cell at 7, 8 and 9 (population-weighted LSOA majority). */
+	hexImd25: 'lookups/hex-imd25.csv',
 	sources: 'SOURCES.md',
 	attribution: 'attribution.json',
 	manifest: 'manifest.json'
