@@ -1,0 +1,140 @@
+/**
+ * The analyst's intervention sites (issue 9): the list, the catchment radius, the last import's row report,
+ * the coverage view switch and the reference layers, kept in IndexedDB. Analysis lives in analysis/sites.
+ */
+import { catchmentsOf, type Catchment } from '$lib/analysis/sites/catchment';
+import { parseSitesCsv } from '$lib/analysis/sites/csv';
+import { parseSitesGeoJson, sitesToGeoJson } from '$lib/analysis/sites/geojson';
+import { sitesToCsv } from '$lib/analysis/sites/csv';
+import { DEFAULT_RADIUS_M, type Site } from '$lib/analysis/sites/model';
+import type { SiteReport } from '$lib/analysis/sites/codes';
+import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
+import { studyAreaTest } from '$lib/analysis/sites/study-area';
+import { validateSites, type RawSite, type SiteImport } from '$lib/analysis/sites/validate';
+
+/** What the sites store needs from IndexedDB; tests and e2e pages can pass an in-memory one. */
+export interface SitesStore {
+	loadSites(): Promise<Site[]>;
+	saveSites(sites: readonly Site[]): Promise<void>;
+	loadSiteSettings(): Promise<{ radiusM: number } | null>;
+	saveSiteSettings(settings: { radiusM: number }): Promise<void>;
+}
+
+/** Reference layers the analyst can switch on. */
+export interface PlaceLayers {
+	hospitals: boolean;
+	schools: boolean;
+	stations: boolean;
+}
+
+export class SitesState {
+	sites = $state.raw<readonly Site[]>([]);
+	radiusM = $state(DEFAULT_RADIUS_M);
+	/** Hexes styled inside/outside coverage and catchments drawn. */
+	showCoverage = $state(false);
+	places = $state<PlaceLayers>({ hospitals: false, schools: false, stations: false });
+	/** True while the next map click adds a site. */
+	picking = $state(false);
+	selectedId = $state<string | null>(null);
+	/** Row report of the last import (or the last form save that raised issues). */
+	report = $state.raw<SiteReport | null>(null);
+	reportSource = $state('');
+	error = $state('');
+	loaded = $state(false);
+
+	private isInside: ((lng: number, lat: number) => boolean) | undefined;
+
+	constructor(private readonly store: SitesStore) {}
+
+	async load(): Promise<void> {
+		try {
+			const [sites, settings] = await Promise.all([this.store.loadSites(), this.store.loadSiteSettings()]);
+			this.sites = sites;
+			if (settings && settings.radiusM > 0) this.radiusM = settings.radiusM;
+		} catch (error) {
+			this.error = `Saved sites could not be read: ${(error as Error).message}`;
+		} finally {
+			this.loaded = true;
+		}
+	}
+
+	/** The county outline (data/boundaries/outline.geojson, parsed), so sites outside it are reported. */
+	setStudyArea(outline: unknown): void {
+		this.isInside = studyAreaTest(outline);
+	}
+
+	/** Catchments of the sites running on a London date (null = every site), at the current radius. */
+	catchments(activeOn: string | null): Catchment[] {
+		return catchmentsOf(this.sites, { radiusM: this.radiusM, activeOn: activeOn ?? undefined });
+	}
+
+	setRadius(metres: number): void {
+		if (!Number.isFinite(metres) || metres <= 0) return;
+		this.radiusM = metres;
+		this.store.saveSiteSettings({ radiusM: metres }).catch((e: Error) => (this.error = `Radius not saved: ${e.message}`));
+	}
+
+	private async commit(sites: readonly Site[]): Promise<void> {
+		this.sites = sites;
+		try {
+			await this.store.saveSites(sites);
+			this.error = '';
+		} catch (error) {
+			this.error = `Sites not saved in this browser: ${(error as Error).message}`;
+		}
+	}
+
+	private ids(except?: string): ReadonlySet<string> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway lookup, never state
+		return new Set(this.sites.filter((s) => s.id !== except).map((s) => s.id));
+	}
+
+	/**
+	 * Adds or replaces one site from form fields (validated like an imported row). Returns the report so
+	 * the form can show why a row was refused; a refused row changes nothing.
+	 */
+	async save(raw: RawSite, replaceId: string | null): Promise<SiteImport> {
+		const result = validateSites([{ ...raw, id: replaceId ?? '' }], {
+			isInside: this.isInside,
+			existingIds: this.ids(replaceId ?? undefined),
+			firstRow: 1,
+			newId: () => `site-${Date.now().toString(36)}`
+		});
+		const [site] = result.sites;
+		if (site) {
+			const next = replaceId ? this.sites.map((s) => (s.id === replaceId ? site : s)) : [...this.sites, site];
+			await this.commit(next);
+			this.selectedId = site.id;
+		}
+		return result;
+	}
+
+	async remove(id: string): Promise<void> {
+		if (this.selectedId === id) this.selectedId = null;
+		await this.commit(this.sites.filter((s) => s.id !== id));
+	}
+
+	/** Reads a CSV or GeoJSON file's text; kept sites are added after the existing ones. */
+	async importText(fileName: string, text: string): Promise<SiteReport> {
+		const options = { isInside: this.isInside, existingIds: this.ids() };
+		const isJson = /\.(geo)?json$/i.test(fileName) || text.trimStart().startsWith('{');
+		const result = isJson ? parseSitesGeoJson(text, options) : parseSitesCsv(text, options);
+		this.report = result.report;
+		this.reportSource = fileName;
+		if (result.sites.length > 0) await this.commit([...this.sites, ...result.sites]);
+		return result.report;
+	}
+
+	/** Adds the illustrative starter sites, skipping any already present (by id), with a row report. */
+	async addStarterSites(): Promise<SiteReport> {
+		return this.importText('starter-sites.geojson', JSON.stringify(sitesToGeoJson(STARTER_SITES.filter((s) => !this.ids().has(s.id)))));
+	}
+
+	csv(): string {
+		return sitesToCsv(this.sites);
+	}
+
+	geojson(): string {
+		return `${JSON.stringify(sitesToGeoJson(this.sites), null, 1)}\n`;
+	}
+}
