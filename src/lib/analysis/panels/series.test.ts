@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { summariseMonths } from '../ingest/month-gaps';
+import { toMonthIndex } from '../time/month-index';
+import { brushedSpan, brushPatch, dailySeries, DAILY_YEAR_BACK, monthlySeries } from './series';
+import { linePath } from './sparkline';
+
+const JAN23 = toMonthIndex(2023, 1);
+// 14 months from 01/2023; 11/2023 is partial at import (30 rows against ~100) and 12/2023 missing.
+const IMPORT_ROWS = [100, 90, 100, 100, 100, 100, 100, 100, 100, 100, 30, 0, 100, 95];
+const months = summariseMonths(new Map(IMPORT_ROWS.map((n, k) => [JAN23 + k, n])));
+const NONE = { dateFrom: null, dateTo: null };
+
+describe('monthlySeries', () => {
+	const counts = [10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 3, 0, 12, 4];
+	const model = monthlySeries(JAN23, counts, months, NONE);
+
+	it('greys months flagged at import instead of drawing them as drops', () => {
+		expect(months.find((m) => m.month === '2023-11')!.status).toBe('low');
+		expect(model.points.filter((p) => p.greyed).map((p) => [p.label, p.status])).toEqual([
+			['11/2023', 'low'],
+			['12/2023', 'missing']
+		]);
+		expect(model.greyedCount).toBe(2);
+	});
+
+	it('compares each month with the same month a year earlier, where that month exists and is not greyed', () => {
+		expect(model.points[12]).toMatchObject({ label: '01/2024', count: 12, lastYear: 10 });
+		expect(model.points[13].lastYear).toBe(9);
+		expect(model.points[11].lastYear).toBeNull();
+		expect(model.max).toBe(12);
+	});
+
+	it('draws nothing greyed with no import report (the demo)', () => {
+		expect(monthlySeries(JAN23, counts, null, NONE).greyedCount).toBe(0);
+	});
+
+	it('turns a brushed span into an inclusive date filter, either end first', () => {
+		expect(brushPatch(model, 13, 1)).toEqual({ dateFrom: '2023-02-01', dateTo: '2024-02-29' });
+		expect(brushPatch(model, 4, 4)).toEqual({ dateFrom: '2023-05-01', dateTo: '2023-05-31' });
+	});
+
+	it('marks the points a date filter covers, months it only touches included', () => {
+		const ranged = monthlySeries(JAN23, counts, months, { dateFrom: '2023-03-15', dateTo: '2023-05-01' });
+		expect(brushedSpan(ranged)).toEqual([2, 4]);
+		expect(brushedSpan(model)).toBeNull();
+	});
+});
+
+describe('dailySeries', () => {
+	const start = Date.UTC(2023, 0, 1) / 86_400_000;
+	const counts = Array.from({ length: 400 }, (_, k) => k % 7);
+
+	it('labels days dd/mm/yyyy, compares with 52 weeks earlier and greys days of flagged months', () => {
+		const model = dailySeries(start, counts, months, { dateFrom: '2023-01-02', dateTo: '2023-01-02' });
+		expect(model.points[0].label).toBe('01/01/2023');
+		expect(model.points[DAILY_YEAR_BACK]).toMatchObject({ label: '31/12/2023', lastYear: counts[0], greyed: true });
+		expect(model.points[DAILY_YEAR_BACK + 10]).toMatchObject({ label: '10/01/2024', lastYear: counts[10], count: counts[10 + DAILY_YEAR_BACK] });
+		expect(model.points.find((p) => p.label === '15/11/2023')!.greyed).toBe(true);
+		expect(brushedSpan(model)).toEqual([1, 1]);
+		expect(brushPatch(model, 0, 2)).toEqual({ dateFrom: '2023-01-01', dateTo: '2023-01-03' });
+	});
+});
+
+describe('linePath', () => {
+	it('breaks the line at null values', () => {
+		expect(linePath([0, 5, null, 10, 10], { width: 40, height: 10, max: 10 })).toBe('M0 10L10 5M30 0L40 0');
+		expect(linePath([0], { width: 40, height: 10, max: 0 })).toBe('M20 10');
+	});
+});
