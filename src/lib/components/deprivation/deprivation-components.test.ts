@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { analyseDeprivation } from '$lib/analysis/deprivation/analysis';
+import { countsOnTable } from '$lib/analysis/deprivation/geography';
+import { valueClasses } from '$lib/analysis/deprivation/lsoa-classes';
+import { parseLsoaTable } from '$lib/analysis/deprivation/tables';
+import DeprivationPanel from './DeprivationPanel.svelte';
+import ImdLegend from './ImdLegend.svelte';
+import ImdOverlayControls from './ImdOverlayControls.svelte';
+import { DeprivationStore } from '$lib/state/deprivation.svelte';
+
+const table = parseLsoaTable(readFileSync(`data/${DATA_PATHS.lsoa21Table}`, 'utf8'), 'imd2025');
+/** Two incidents per 1,000 residents in decile 1, one per 1,000 elsewhere: a rate ratio of exactly 2. */
+const counts = Float64Array.from(table.codes, (_, row) => (table.populations.census2021![row] / 1000) * (table.deciles.imd[row] === 1 ? 2 : 1));
+
+const text = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('DeprivationPanel (server render)', () => {
+	it('shows the rate ratio with its interval, shares, denominator and the residential note', () => {
+		const placed = countsOnTable(counts, table.codes, table);
+		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'mid2022' });
+		const { body } = render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: true } });
+		const t = text(body);
+		expect(body).toContain('data-testid="rate-ratio"');
+		expect(t).toMatch(/Rate ratio, decile 1 to decile 10 \d\.\d\d \(95% confidence interval \d\.\d\d to \d\.\d\d\)/);
+		expect(t).toContain('Synthetic demo data');
+		expect(t).toContain('Denominator: IoD2025 mid-2022 denominators. Provisional');
+		expect(t).toMatch(/Most deprived 10% \(decile 1\) : \d+\.\d% of incidents/);
+		expect(body).toContain('data-testid="concentration-curve"');
+		expect(t).toMatch(/Concentration index: -0\.\d{3}/);
+		expect(t).toContain('night-time economy');
+	});
+
+	it('explains a ratio it cannot compute and the loading state', () => {
+		const zero = Float64Array.from(counts, (c, row) => (table.deciles.imd[row] === 10 ? 0 : c));
+		const placed = countsOnTable(zero, table.codes, table);
+		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'census2021' });
+		expect(text(render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: false } }).body)).toContain('decile 1 or decile 10 has no incidents');
+		expect(text(render(DeprivationPanel, { props: { result: null, synthetic: false, loading: true } }).body)).toContain('Loading deprivation tables');
+	});
+});
+
+describe('ImdLegend (server render)', () => {
+	it('lists ten deciles, most deprived first, striking out those not drawn', () => {
+		const { body } = render(ImdLegend, {
+			props: { edition: 'imd2025', domain: 'crime', colourBy: 'decile', deciles: [1, 2], opacity: 0.6, classes: null, denominator: 'Census 2021 usual residents' }
+		});
+		expect(body).toContain('data-testid="imd-legend"');
+		expect(text(body)).toContain('Crime: decile');
+		expect(text(body)).toContain('1 (most deprived)');
+		expect(body.match(/class="[^"]*\bhidden\b/g)).toHaveLength(8);
+	});
+
+	it('shows count classes in count mode', () => {
+		const classes = valueClasses([0, 2, 5, 9], 5, 'count');
+		const t = text(render(ImdLegend, { props: { edition: 'imd2019', domain: 'imd', colourBy: 'count', deciles: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], opacity: 1, classes, denominator: 'x' } }).body);
+		expect(t).toContain('Incidents per LSOA');
+		expect(t).toContain('IMD 2019 (LSOA 2011) LSOAs');
+	});
+});
+
+describe('ImdOverlayControls (server render)', () => {
+	it('has labelled controls for every setting and says why IDACI and IDAOPI are missing', () => {
+		const store = new DeprivationStore();
+		const { body } = render(ImdOverlayControls, { props: { deprivation: store } });
+		for (const id of ['imd-overlay-toggle', 'imd-edition', 'imd-domain', 'imd-colour-by', 'imd-denominator', 'imd-opacity', 'imd-deciles-most', 'imd-deciles-all', 'imd-decile-10']) {
+			expect(body).toContain(`data-testid="${id}"`);
+		}
+		expect(text(body)).toContain('IDACI and IDAOPI');
+		expect(text(body)).toContain('Rates use Census 2021 usual residents');
+	});
+
+	it('names the only denominator IMD 2019 has and disables the choice', () => {
+		const store = new DeprivationStore();
+		store.setEdition('imd2019');
+		const { body } = render(ImdOverlayControls, { props: { deprivation: store } });
+		expect(text(body)).toContain('Rates use ONS mid-2019 estimates');
+		expect(body).toMatch(/<select[^>]*disabled[^>]*data-testid="imd-denominator"|<select[^>]*data-testid="imd-denominator"[^>]*disabled/);
+	});
+});

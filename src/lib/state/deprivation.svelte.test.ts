@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { DeprivationStore } from './deprivation.svelte';
+
+const DATA_URL = 'http://127.0.0.1:4173/data/';
+
+/** Serves data/ files the way the static server would, and records what was asked for. */
+function fakeFetch(requested: string[], failPath = '') {
+	return (async (input: RequestInfo | URL) => {
+		const path = String(input).slice(DATA_URL.length);
+		requested.push(path);
+		if (path === failPath) return new Response('', { status: 404 });
+		return new Response(readFileSync(`data/${path}`, 'utf8'));
+	}) as typeof fetch;
+}
+
+describe('DeprivationStore', () => {
+	it('loads the three tables once', async () => {
+		const requested: string[] = [];
+		const store = new DeprivationStore();
+		await Promise.all([store.load(DATA_URL, fakeFetch(requested)), store.load(DATA_URL, fakeFetch(requested))]);
+		expect(requested.sort()).toEqual([DATA_PATHS.lsoa11ToLsoa21, DATA_PATHS.lsoa11Table, DATA_PATHS.lsoa21Table].sort());
+		expect(store.table?.codes).toHaveLength(1107);
+		store.setEdition('imd2019');
+		expect(store.table?.codes).toHaveLength(1065);
+	});
+
+	it('reports a table that cannot be fetched and can retry', async () => {
+		const store = new DeprivationStore();
+		await store.load(DATA_URL, fakeFetch([], DATA_PATHS.lsoa11Table));
+		expect(store.error).toMatch(/HTTP 404/);
+		expect(store.tables).toBeNull();
+		await store.load(DATA_URL, fakeFetch([]));
+		expect(store.tables).not.toBeNull();
+	});
+
+	it('keeps the chosen denominator only where the edition has it', () => {
+		const store = new DeprivationStore();
+		store.denominator = 'mid2022';
+		store.setEdition('imd2019');
+		expect(store.denominatorInfo.key).toBe('mid2019');
+		store.setEdition('imd2025');
+		expect(store.denominatorInfo.key).toBe('census2021');
+	});
+
+	it('toggles deciles in order', () => {
+		const store = new DeprivationStore();
+		store.deciles = [1, 2];
+		store.toggleDecile(5);
+		store.toggleDecile(1);
+		expect(store.deciles).toEqual([2, 5]);
+	});
+
+	it('analyses counts on either edition and colours by rate', async () => {
+		const store = new DeprivationStore();
+		await store.load(DATA_URL, fakeFetch([]));
+		const codes = store.tables!.imd2025.codes;
+		const counts = new Uint32Array(codes.length);
+		counts[store.tables!.imd2025.rowOf.get('E01016017')!] = 17;
+		const r21 = store.analyse(counts, codes)!;
+		expect(r21.analysis.incidents).toBe(17);
+		expect(r21.analysis.deciles[0].incidents).toBe(17);
+		expect(store.colouring(r21)).toBeNull();
+		store.colourBy = 'rate';
+		const colouring = store.colouring(r21)!;
+		expect(colouring.classes.map((c) => c.label)).toEqual(['0', '10.0']);
+		store.setEdition('imd2019');
+		// E01016017 is unchanged between 2011 and 2021.
+		const r11 = store.analyse(counts, codes)!;
+		expect(r11.analysis.incidents).toBe(17);
+		expect(r11.placed.counts[store.tables!.imd2019.rowOf.get('E01016017')!]).toBe(17);
+		expect(store.analyse(new Uint32Array(3), codes)).toBeNull();
+	});
+});
