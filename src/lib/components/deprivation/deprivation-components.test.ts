@@ -9,6 +9,7 @@ import { parseLsoaTable } from '$lib/analysis/deprivation/tables';
 import DeprivationPanel from './DeprivationPanel.svelte';
 import ImdLegend from './ImdLegend.svelte';
 import ImdOverlayControls from './ImdOverlayControls.svelte';
+import ImdTooltip from './ImdTooltip.svelte';
 import { DeprivationStore } from '$lib/state/deprivation.svelte';
 
 const table = parseLsoaTable(readFileSync(`data/${DATA_PATHS.lsoa21Table}`, 'utf8'), 'imd2025');
@@ -78,5 +79,13 @@ describe('ImdOverlayControls (server render)', () => {
 		const { body } = render(ImdOverlayControls, { props: { deprivation: store } });
 		expect(text(body)).toContain('Rates use ONS mid-2019 estimates');
 		expect(body).toMatch(/<select[^>]*disabled[^>]*data-testid="imd-denominator"|<select[^>]*data-testid="imd-denominator"[^>]*disabled/);
+	});
+});
+
+describe('ImdTooltip (server render)', () => {
+	it('names the LSOA, its domain decile and national rank', () => {
+		const hover = { code: 'E01016017', name: 'Medway 015B', decile: 1, rank: 1977, of: 33_755, x: 10, y: 20 };
+		const t = text(render(ImdTooltip, { props: { hover, domain: 'income' } }).body);
+		expect(t).toContain('Medway 015B E01016017 Income: decile 1 (most deprived 10%) IMD rank 1,977 of 33,755 in England');
 	});
 });
