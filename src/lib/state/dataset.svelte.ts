@@ -65,6 +65,14 @@ export class DatasetState {
 		});
 	}
 
+	loadSample(): Promise<void> {
+		return this.run(async () => {
+			const answer = await this.client.loadSample();
+			this.summary = answer.dataset;
+			this.persisted = false;
+		});
+	}
+
 	/** Loads what this browser kept from an earlier import; false when nothing was kept. */
 	async restore(): Promise<boolean> {
 		let found = false;

@@ -93,6 +93,10 @@ export class AtlasClient {
 		return (await this.dataset(this.send('load-demo', { seed }).promise)) as DatasetAnswer;
 	}
 
+	async loadSample(): Promise<DatasetAnswer> {
+		return (await this.dataset(this.send('load-sample', {}).promise)) as DatasetAnswer;
+	}
+
 	async restore(): Promise<DatasetAnswer> {
 		return (await this.dataset(this.send('restore', {}).promise)) as DatasetAnswer;
 	}

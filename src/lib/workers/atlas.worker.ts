@@ -14,6 +14,8 @@ import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/precision/detect';
 import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-summary';
+import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
+import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
 import { clearDataset, loadDataset, saveDataset } from './dataset-db';
 import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
@@ -92,6 +94,21 @@ async function loadDemo(id: number, seed: number): Promise<void> {
 	sendDataset(id, false);
 }
 
+async function loadSample(id: number): Promise<void> {
+	const index = await loadAreas();
+	const response = await fetch(`${dataUrl}${DATA_PATHS.policeUkSample}`);
+	if (!response.ok) throw new Error(`Could not load ${DATA_PATHS.policeUkSample} (HTTP ${response.status})`);
+	const { columns, report } = decodePoliceUkSample(new Uint8Array(await response.arrayBuffer()), index);
+	const summary = summariseDataset(columns, index, {
+		id: POLICE_UK_SAMPLE.id,
+		kind: 'policeuk',
+		label: POLICE_UK_SAMPLE.label,
+		report
+	});
+	session = new DatasetSession(columns, summary);
+	sendDataset(id, false);
+}
+
 async function detectFiles(id: number, files: ImportFile[], encoding?: EncodingChoice, mapping?: ColumnMapping): Promise<void> {
 	const now = Date.now();
 	const detections = await Promise.all(
@@ -157,6 +174,8 @@ async function handle(message: WorkerRequest): Promise<void> {
 			return post({ id: message.id, type: 'ready' });
 		case 'load-demo':
 			return loadDemo(message.id, message.seed);
+		case 'load-sample':
+			return loadSample(message.id);
 		case 'import':
 			return importFiles(message.id, message.files, message.maxFileBytes, message.settings);
 		case 'detect':

@@ -27,6 +27,7 @@ export interface ImportSettings {
 export type WorkerRequest =
 	| { id: number; type: 'init'; dataUrl: string }
 	| { id: number; type: 'load-demo'; seed: number }
+	| { id: number; type: 'load-sample' }
 	| { id: number; type: 'import'; files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }
 	| { id: number; type: 'detect'; files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }
 	| { id: number; type: 'restore' }

@@ -169,7 +169,7 @@ describe('per-file lines for analysts\' files', () => {
 
 	it('lists formula-like cells and clock-change hours', () => {
 		expect(cellWarningText({ ...force, cells: { formulaLike: 2, html: 0, repeatedHour: 1, skippedHour: 0 } })).toBe(
-			'2 formula-like cells (neutralised in any CSV written); 1 times in the repeated October hour (read as BST)'
+			'2 formula-like cells (neutralised in any CSV written); 1 in the repeated October hour (read as BST)'
 		);
 		expect(cellWarningText({ ...force, cells: { formulaLike: 0, html: 0, repeatedHour: 0, skippedHour: 0 } })).toBeNull();
 	});

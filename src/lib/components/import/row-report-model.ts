@@ -164,8 +164,8 @@ export function cellWarningText(file: FileReport): string | null {
 	const parts = [
 		c.formulaLike ? `${formatCount(c.formulaLike)} formula-like cells (neutralised in any CSV written)` : '',
 		c.html ? `${formatCount(c.html)} offence labels with HTML (tags ignored for matching)` : '',
-		c.repeatedHour ? `${formatCount(c.repeatedHour)} times in the repeated October hour (read as BST)` : '',
-		c.skippedHour ? `${formatCount(c.skippedHour)} times in the skipped March hour (moved forward)` : ''
+		c.repeatedHour ? `${formatCount(c.repeatedHour)} in the repeated October hour (read as BST)` : '',
+		c.skippedHour ? `${formatCount(c.skippedHour)} in the skipped March hour (moved forward an hour)` : ''
 	].filter(Boolean);
 	return parts.length ? parts.join('; ') : null;
 }
