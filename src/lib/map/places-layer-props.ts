@@ -4,7 +4,7 @@
  * outline too; names need the offline style's fonts. Closed hospitals and schools are not drawn
  * (PROVENANCE-basemap-places.md: Kent and Sussex Hospital closed in 2011; three schools are closed).
  */
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 
 export type PlaceLayerKey = 'hospitals' | 'schools' | 'stations';
@@ -34,7 +34,7 @@ export function placeSource(dataUrl: string, key: PlaceLayerKey): SourceSpecific
 	return { type: 'geojson', data: `${dataUrl}${DATA_PATHS[key]}` };
 }
 
-const notClosed = ['!=', ['get', 'status'], 'closed'] as const;
+const notClosed = (): ExpressionSpecification => ['!=', ['get', 'status'], 'closed'];
 
 export function placeLayers(key: PlaceLayerKey, options: { withText: boolean }): LayerSpecification[] {
 	const source = placeSourceId(key);
@@ -46,7 +46,7 @@ export function placeLayers(key: PlaceLayerKey, options: { withText: boolean }):
 					id: ids.circles,
 					type: 'circle',
 					source,
-					filter: [...notClosed],
+					filter: notClosed(),
 					paint: {
 						'circle-radius': ['case', ['get', 'emergency_department'], 7, 4.5],
 						'circle-color': ['case', ['get', 'emergency_department'], PLACE_STYLE.ed.fill, PLACE_STYLE.hospital.fill],
@@ -59,7 +59,7 @@ export function placeLayers(key: PlaceLayerKey, options: { withText: boolean }):
 						id: ids.circles,
 						type: 'circle',
 						source,
-						filter: [...notClosed],
+						filter: notClosed(),
 						paint: { 'circle-radius': radius(3, 6), 'circle-color': PLACE_STYLE.schools.fill, 'circle-stroke-color': PLACE_STYLE.schools.stroke, 'circle-stroke-width': 1 }
 					}
 				: {
@@ -73,9 +73,9 @@ export function placeLayers(key: PlaceLayerKey, options: { withText: boolean }):
 		id: ids.labels,
 		type: 'symbol',
 		source,
-		// Emergency departments are named from zoom 9; everything else once the map is close enough to read it.
-		minzoom: key === 'hospitals' ? 9 : 12,
-		filter: key === 'hospitals' ? ['all', [...notClosed], ['any', ['get', 'emergency_department'], ['>=', ['zoom'], 12]]] : key === 'schools' ? [...notClosed] : ['has', 'name'],
+		// Hospitals are few and named sooner; schools and stations once the map is close enough to read them.
+		minzoom: key === 'hospitals' ? 10 : 12,
+		filter: key === 'stations' ? ['has', 'name'] : notClosed(),
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': ['Noto Sans Italic'],

@@ -182,13 +182,13 @@ export function sitesShapeLayers(): LayerSpecification[] {
 export function sitesMarkerLayers(options: { withText: boolean }): LayerSpecification[] {
 	const s = SITES_SOURCE_IDS;
 	const ids = SITES_LAYER_IDS;
-	const markers = ['!=', ['get', 'kind'], 'area'] as const;
+	const markers = (): ExpressionSpecification => ['!=', ['get', 'kind'], 'area'];
 	const layers: LayerSpecification[] = [
 		{
 			id: ids.points,
 			type: 'circle',
 			source: s.sites,
-			filter: [...markers],
+			filter: markers(),
 			paint: {
 				'circle-color': ['get', 'colour'],
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 6, 13, 10],
@@ -205,7 +205,7 @@ export function sitesMarkerLayers(options: { withText: boolean }): LayerSpecific
 			id: ids.letters,
 			type: 'symbol',
 			source: s.sites,
-			filter: [...markers],
+			filter: markers(),
 			layout: { 'text-field': ['get', 'letter'], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 8, 13, 12], 'text-allow-overlap': true, 'text-ignore-placement': true },
 			paint: { 'text-color': ['get', 'text'] }
 		},
@@ -213,7 +213,7 @@ export function sitesMarkerLayers(options: { withText: boolean }): LayerSpecific
 			id: ids.labels,
 			type: 'symbol',
 			source: s.sites,
-			filter: [...markers],
+			filter: markers(),
 			minzoom: 11,
 			layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 11, 'text-offset': [0, 1.3], 'text-anchor': 'top', 'text-max-width': 12, 'text-optional': true },
 			paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 }

@@ -35,6 +35,8 @@ export class SitesState {
 	places = $state<PlaceLayers>({ hospitals: false, schools: false, stations: false });
 	/** True while the next map click adds a site. */
 	picking = $state(false);
+	/** The point the analyst clicked to add a site; the form opens with it. */
+	pendingPoint = $state.raw<[lng: number, lat: number] | null>(null);
 	selectedId = $state<string | null>(null);
 	/** Row report of the last import (or the last form save that raised issues). */
 	report = $state.raw<SiteReport | null>(null);
@@ -66,6 +68,12 @@ export class SitesState {
 	/** Catchments of the sites running on a London date (null = every site), at the current radius. */
 	catchments(activeOn: string | null): Catchment[] {
 		return catchmentsOf(this.sites, { radiusM: this.radiusM, activeOn: activeOn ?? undefined });
+	}
+
+	/** Called by the map when picking: ends picking and hands the point to the form. */
+	pick(lngLat: [lng: number, lat: number]): void {
+		this.picking = false;
+		this.pendingPoint = lngLat;
 	}
 
 	setRadius(metres: number): void {

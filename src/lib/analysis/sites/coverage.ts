@@ -21,15 +21,20 @@ function maskAt(catchments: readonly Catchment[], lng: number, lat: number): num
 	return mask;
 }
 
-/** Per cell of a dictionary: the programme bits whose catchments hold the cell's centre (0 = uncovered). */
-export function cellCoverageMask(cells: readonly string[], catchments: readonly Catchment[]): Uint16Array {
-	const mask = new Uint16Array(cells.length);
-	if (catchments.length === 0) return mask;
-	for (let i = 0; i < cells.length; i++) {
-		const [lng, lat] = centreOf(cells[i]);
-		mask[i] = maskAt(catchments, lng, lat);
-	}
-	return mask;
+/** Cell centres as parallel lng/lat arrays: computed once per dictionary, reused for every set of sites. */
+export function cellCentres(cells: readonly string[]): { lng: Float64Array; lat: Float64Array } {
+	const lng = new Float64Array(cells.length);
+	const lat = new Float64Array(cells.length);
+	for (let i = 0; i < cells.length; i++) [lng[i], lat[i]] = centreOf(cells[i]);
+	return { lng, lat };
+}
+
+/**
+ * Per cell of a dictionary: the programme bits whose catchments hold the cell's centre (0 = uncovered).
+ * Pass the centres from cellCentres to skip recomputing them.
+ */
+export function cellCoverageMask(cells: readonly string[] | { lng: Float64Array; lat: Float64Array }, catchments: readonly Catchment[]): Uint16Array {
+	return pointCoverageMask(Array.isArray(cells) ? cellCentres(cells as readonly string[]) : (cells as { lng: Float64Array; lat: Float64Array }), catchments);
 }
 
 /** Per point: the programme bits whose catchments hold it. Depends only on the sites, not the filters. */

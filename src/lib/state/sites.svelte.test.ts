@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Site } from '$lib/analysis/sites/model';
+import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
+import { SitesState, type SitesStore } from './sites.svelte';
+
+function memoryStore(initial: Site[] = []) {
+	const saved = { sites: initial, radius: null as number | null };
+	const store: SitesStore = {
+		loadSites: async () => saved.sites,
+		saveSites: async (sites) => void (saved.sites = [...sites]),
+		loadSiteSettings: async () => (saved.radius === null ? null : { radiusM: saved.radius }),
+		saveSiteSettings: async (s) => void (saved.radius = s.radiusM)
+	};
+	return { store, saved };
+}
+
+describe('SitesState', () => {
+	it('saves a form site, refuses a bad one without changing anything, and deletes', async () => {
+		const { store, saved } = memoryStore();
+		const state = new SitesState(store);
+		await state.load();
+		const good = await state.save({ name: 'Club', programme: 'community-sport', lng: '0.52', lat: '51.38' }, null);
+		expect(good.report.rejected).toBe(0);
+		expect(saved.sites.map((s) => s.name)).toEqual(['Club']);
+		const bad = await state.save({ name: 'Club 2', lng: '0.52', lat: '51.38', start: '02/02/2025', end: '01/01/2025' }, null);
+		expect(bad.report.issues.map((i) => i.code)).toEqual(['end_before_start']);
+		expect(state.sites).toHaveLength(1);
+		const id = state.sites[0].id;
+		await state.save({ name: 'Club renamed', programme: 'community-sport', lng: '0.52', lat: '51.38' }, id);
+		expect(state.sites.map((s) => [s.id, s.name])).toEqual([[id, 'Club renamed']]);
+		await state.remove(id);
+		expect(saved.sites).toEqual([]);
+	});
+
+	it('imports a CSV with a row report, flags sites outside Kent & Medway, and adds starter sites once', async () => {
+		const state = new SitesState(memoryStore().store);
+		state.setStudyArea(JSON.parse(readFileSync('data/boundaries/outline.geojson', 'utf8')));
+		const report = await state.importText('sites.csv', 'name,programme,lng,lat\nA,patrol,0.52,51.38\nLondon,patrol,-0.12,51.5\n,patrol,,\n');
+		expect(report).toMatchObject({ rows: 3, kept: 2, rejected: 1 });
+		expect(report.issues.map((i) => [i.row, i.code])).toEqual([
+			[3, 'outside_area'],
+			[4, 'missing_geometry'],
+			[4, 'missing_name']
+		]);
+		await state.addStarterSites();
+		await state.addStarterSites();
+		expect(state.sites).toHaveLength(2 + STARTER_SITES.length);
+		expect(state.catchments('2023-01-01')).toHaveLength(2);
+		expect(state.catchments(null)).toHaveLength(2 + STARTER_SITES.length);
+	});
+
+	it('keeps the radius and ends picking with the clicked point', async () => {
+		const { store, saved } = memoryStore();
+		const state = new SitesState(store);
+		state.setRadius(600);
+		state.setRadius(-1);
+		expect(state.radiusM).toBe(600);
+		expect(saved.radius).toBe(600);
+		state.picking = true;
+		state.pick([0.5, 51.3]);
+		expect(state.picking).toBe(false);
+		expect(state.pendingPoint).toEqual([0.5, 51.3]);
+	});
+});
