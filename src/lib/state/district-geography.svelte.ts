@@ -1,19 +1,28 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { boundsByProperty, type Bounds } from '$lib/analysis/geometry/bounds';
+import { districtPopulations } from '$lib/analysis/panels/area-tables';
 
-/** District outlines' extents, fetched once from data/boundaries/districts.geojson for zooming. */
+const NO_POPULATIONS: ReadonlyMap<string, number> = new Map<string, number>();
+
+/** District outlines' extents (for zooming) and Census 2021 populations (for rates), fetched once. */
 export class DistrictGeography {
 	bounds = $state.raw<ReadonlyMap<string, Bounds>>(boundsByProperty([], 'code'));
+	/** Usual residents by district code (Census 2021), from data/tables/districts.csv. */
+	populations = $state.raw<ReadonlyMap<string, number>>(NO_POPULATIONS);
 	error = $state('');
 
 	async load(dataUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
-		const url = `${dataUrl}${DATA_PATHS.districts}`;
+		const get = async (path: string) => {
+			const response = await fetcher(`${dataUrl}${path}`);
+			if (!response.ok) throw new Error(`HTTP ${response.status} for ${dataUrl}${path}`);
+			return response;
+		};
 		try {
-			const response = await fetcher(url);
-			if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-			const collection = (await response.json()) as FeatureCollection<Geometry, { code: string }>;
+			const [outlines, table] = await Promise.all([get(DATA_PATHS.districts), get(DATA_PATHS.districtTable)]);
+			const collection = (await outlines.json()) as FeatureCollection<Geometry, { code: string }>;
 			this.bounds = boundsByProperty(collection.features, 'code');
+			this.populations = districtPopulations(await table.text());
 		} catch (error) {
 			this.error = `District boundaries could not be loaded: ${(error as Error).message}`;
 		}

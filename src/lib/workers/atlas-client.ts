@@ -9,7 +9,7 @@ import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dat
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { FileDetection } from '$lib/analysis/ingest/detect-file';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
-import type { ImportFile, ImportProgress, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
+import type { CubeRequestOptions, ImportFile, ImportProgress, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
 
 type Payload<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id' | 'type'>;
 
@@ -41,6 +41,7 @@ export class AtlasClient {
 	private queuedCube: {
 		filters: FilterState;
 		resolution: MappedResolution;
+		options: CubeRequestOptions;
 		resolve: (cube: CubeResult | null) => void;
 		reject: (error: Error) => void;
 	} | null = null;
@@ -115,10 +116,10 @@ export class AtlasClient {
 	 * Counts for a filter state. One cube request is in flight at a time and only the newest waiting one is
 	 * sent next: a superseded request resolves to null, so dragging a slider never builds a backlog.
 	 */
-	cube(filters: FilterState, resolution: MappedResolution): Promise<CubeResult | null> {
+	cube(filters: FilterState, resolution: MappedResolution, options: CubeRequestOptions = {}): Promise<CubeResult | null> {
 		return new Promise((resolve, reject) => {
 			this.queuedCube?.resolve(null);
-			this.queuedCube = { filters, resolution, resolve, reject };
+			this.queuedCube = { filters, resolution, options, resolve, reject };
 			void this.pumpCube();
 		});
 	}
@@ -129,7 +130,7 @@ export class AtlasClient {
 		this.queuedCube = null;
 		this.cubeInFlight = true;
 		try {
-			const answer = await this.send('cube', { filters: job.filters, resolution: job.resolution }).promise;
+			const answer = await this.send('cube', { filters: job.filters, resolution: job.resolution, options: job.options }).promise;
 			job.resolve(this.queuedCube === null && answer.type === 'cube' ? answer.cube : null);
 		} catch (error) {
 			job.reject(error as Error);

@@ -16,6 +16,7 @@ import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-sessi
 import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-summary';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
+import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
 import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
 import { clearDataset, loadDataset, saveDataset } from './dataset-db';
 import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
@@ -26,6 +27,8 @@ let dataUrl = '';
 let areas: Promise<AreaIndex> | null = null;
 let centroids: Promise<CentroidIndex> | null = null;
 let session: DatasetSession | null = null;
+/** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail panel. */
+let sessionDeciles: Uint8Array | null = null;
 const jobs = new Map<number, AbortController>();
 
 /** Progress is posted at most this often, so messages never flood the page. */
@@ -90,6 +93,7 @@ async function loadDemo(id: number, seed: number): Promise<void> {
 		label: `Synthetic demo data (seed ${seed})`,
 		report: null
 	});
+	sessionDeciles = null;
 	session = new DatasetSession(columns, summary);
 	sendDataset(id, false);
 }
@@ -105,6 +109,7 @@ async function loadSample(id: number): Promise<void> {
 		label: POLICE_UK_SAMPLE.label,
 		report
 	});
+	sessionDeciles = null;
 	session = new DatasetSession(columns, summary);
 	sendDataset(id, false);
 }
@@ -144,6 +149,7 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 			label: files.length === 1 ? files[0].name : `${files.length} files`,
 			report
 		});
+		sessionDeciles = null;
 		session = new DatasetSession(columns, summary);
 		let persisted = true;
 		try {
@@ -163,7 +169,10 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 
 async function restore(id: number): Promise<void> {
 	const stored = await loadDataset().catch(() => null);
-	if (stored) session = new DatasetSession(stored.columns, stored.summary);
+	if (stored) {
+		sessionDeciles = null;
+		session = new DatasetSession(stored.columns, stored.summary);
+	}
 	post({ id, type: 'dataset', dataset: stored?.summary ?? null, persisted: stored !== null });
 }
 
@@ -184,7 +193,8 @@ async function handle(message: WorkerRequest): Promise<void> {
 			return restore(message.id);
 		case 'cube': {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
-			const cube = session.cube(message.filters, message.resolution);
+			if (message.options.detailCell != null && !sessionDeciles) sessionDeciles = lsoaDeciles(await fetchText(DATA_PATHS.lsoa21Table), session.summary.lsoaCodes);
+			const cube = session.cube(message.filters, message.resolution, { ...message.options, lsoaDeciles: sessionDeciles ?? undefined });
 			return post({ id: message.id, type: 'cube', cube }, cubeBuffers(cube));
 		}
 		case 'issues-csv': {

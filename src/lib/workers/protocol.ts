@@ -9,6 +9,12 @@ import type { IngestProgress } from '$lib/analysis/ingest/ingest';
 import type { PrecisionPolicy } from '$lib/analysis/ingest/report';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
+
+/** What a cube request asks for beyond the counts: a hexagon's detail and daily counts. */
+export interface CubeRequestOptions {
+	detailCell?: number | null;
+	days?: boolean;
+}
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 
 /** A file to import: the File itself and the name to classify it by (a folder upload's relative path). */
@@ -31,7 +37,7 @@ export type WorkerRequest =
 	| { id: number; type: 'import'; files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }
 	| { id: number; type: 'detect'; files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }
 	| { id: number; type: 'restore' }
-	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution }
+	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution; options: CubeRequestOptions }
 	| { id: number; type: 'issues-csv' }
 	| { id: number; type: 'cancel'; target: number }
 	| { id: number; type: 'clear' };

@@ -14,6 +14,7 @@ interface Row {
 	flags?: number;
 	district?: number;
 	cell?: number;
+	lsoa?: number;
 }
 
 /** Builds columns the way ingest would: wall-clock fields from the London time, month precision without. */
@@ -29,6 +30,7 @@ function columnsOf(rows: Row[]): FilterColumns & { cells: Uint32Array } {
 		ageBand: new Uint8Array(n),
 		flags: new Uint8Array(n),
 		district: new Uint16Array(n),
+		lsoa: new Uint16Array(n),
 		cells: new Uint32Array(n)
 	};
 	rows.forEach((r, i) => {
@@ -53,6 +55,7 @@ function columnsOf(rows: Row[]): FilterColumns & { cells: Uint32Array } {
 		c.flags[i] = r.flags ?? 0;
 		c.district[i] = r.district ?? 0;
 		c.cells[i] = r.cell ?? 0;
+		c.lsoa[i] = r.lsoa ?? r.district ?? 0;
 	});
 	return c;
 }
@@ -150,6 +153,31 @@ describe('buildCube', () => {
 		const before = columns.group.slice();
 		run({ groups: [1] });
 		expect(columns.group).toEqual(before);
+	});
+});
+
+describe('buildCube area tables', () => {
+	const AREA_ONLY = 1 << 7;
+	const rows: Row[] = [
+		{ when: '2024-05-03 23:30', cell: 0, lsoa: 0 },
+		{ when: '2024-05-03 23:40', cell: 1, lsoa: 2, flags: AREA_ONLY },
+		{ when: '2024-05-04 01:00', cell: 1, lsoa: 2 },
+		{ when: '2024-05-04 01:00', cell: 1, lsoa: 0xffff },
+		{ when: '2024-05-04 01:00', cell: 0, lsoa: 1, district: NO_DISTRICT, flags: OUTSIDE }
+	];
+	const cols = columnsOf(rows);
+	const cube = buildCube(cols, compileFilter(NO_FILTERS), { cells: cols.cells, cellCount: 2, districtCount: 4, excludeFlag: OUTSIDE, cellExcludeFlag: AREA_ONLY, lsoaCount: 3 });
+
+	it('counts passing rows by LSOA, skipping unknown LSOAs and outside points', () => {
+		expect([...cube.lsoaCounts]).toEqual([1, 0, 2]);
+	});
+
+	it('keeps area-only rows off the hexes but in the total and every table', () => {
+		expect(cube.total).toBe(4);
+		expect([...cube.cellCounts]).toEqual([1, 2]);
+		expect(cube.areaOnly).toBe(1);
+		expect(cube.districts[0]).toBe(4);
+		expect(cube.hourOfWeek.reduce((a, b) => a + b, 0)).toBe(4);
 	});
 });
 

@@ -5,7 +5,7 @@ import { daysInMonth, monthOf, yearOf } from '../time/month-index';
 import { UNKNOWN_U16, UNKNOWN_U8, type IncidentColumns } from '../ingest/columns';
 
 /** The columns a filter pass reads. */
-export type FilterColumns = Pick<IncidentColumns, 'time' | 'hour' | 'weekday' | 'month' | 'monthIndex' | 'group' | 'ageBand' | 'flags' | 'district'>;
+export type FilterColumns = Pick<IncidentColumns, 'time' | 'hour' | 'weekday' | 'month' | 'monthIndex' | 'group' | 'ageBand' | 'flags' | 'district' | 'lsoa'>;
 
 /** District index for points outside the study area or with no district. */
 export const NO_DISTRICT = UNKNOWN_U16;
@@ -19,6 +19,10 @@ export interface CubeOptions {
 	districtCount: number;
 	/** Rows whose flags include this bit are left out of everything (the "outside study area" flag). */
 	excludeFlag: number;
+	/** Rows with this bit count in every table but not in cellCounts (the "area level only" precision policy). */
+	cellExcludeFlag?: number;
+	/** Number of LSOAs (lsoaCounts' length); rows with an unknown LSOA are not in lsoaCounts. */
+	lsoaCount?: number;
 	/** The filter's date range as given, to define the periods the district table compares; omit for no comparison. */
 	period?: { dateFrom: string | null; dateTo: string | null };
 	/** Count daily series too (daySeries); off by default because it roughly doubles the pass's cost per row. */
@@ -65,6 +69,10 @@ export interface Cube {
 	comparison: DistrictComparison | null;
 	/** Rows (indices into the columns) in the detail cell passing every filter, in row order. */
 	cellRows: Uint32Array;
+	/** Rows passing every filter, by LSOA 2021 index: the deprivation panel's input. */
+	lsoaCounts: Uint32Array;
+	/** Rows passing every filter but kept off the hexes (area level only): counted in total, not in cellCounts. */
+	areaOnly: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -85,8 +93,12 @@ function londonDay(t: number, knownHour: boolean, hour: number): number {
  * One pass over the columns (DESIGN.md section 2 "Cube"). Never mutates its inputs; nothing is re-parsed.
  */
 export function buildCube(columns: FilterColumns, filter: CompiledFilter, options: CubeOptions): Cube {
-	const { time, hour, weekday, month, monthIndex, group, ageBand, flags, district } = columns;
+	const { time, hour, weekday, month, monthIndex, group, ageBand, flags, district, lsoa } = columns;
 	const { cells, cellCount, districtCount, excludeFlag } = options;
+	const cellExcludeFlag = options.cellExcludeFlag ?? 0;
+	const lsoaCount = options.lsoaCount ?? 0;
+	const lsoaCounts = new Uint32Array(lsoaCount);
+	let areaOnly = 0;
 	const n = group.length;
 
 	let monthMin = 0xffff;
@@ -191,9 +203,14 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 			if (how[slot] === 0) continue;
 		}
 		total++;
-		const c = cells[i];
-		cellCounts[c]++;
-		if (c === detailCell) cellRows.push(i);
+		const l = lsoa[i];
+		if (l < lsoaCount) lsoaCounts[l]++;
+		if ((f & cellExcludeFlag) !== 0) areaOnly++;
+		else {
+			const c = cells[i];
+			cellCounts[c]++;
+			if (c === detailCell) cellRows.push(i);
+		}
 		districtMonths[dSlot * span + m - monthMin]++;
 		groups[g]++;
 		ageBands[a]++;
@@ -234,6 +251,8 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 		monthSeries,
 		daySeries,
 		comparison,
-		cellRows: Uint32Array.from(cellRows)
+		cellRows: Uint32Array.from(cellRows),
+		lsoaCounts,
+		areaOnly
 	};
 }

@@ -48,6 +48,9 @@ export class DatasetSession {
 			districtCount: DISTRICTS.length,
 			// Points outside Kent & Medway are kept and reported, but left out of maps and statistics.
 			excludeFlag: FLAG.outside,
+			// Rows kept "at area level only" (imprecise locations) count in tables, never as a hexagon.
+			cellExcludeFlag: FLAG.area_only,
+			lsoaCount: this.summary.lsoaCodes.length,
 			period: { dateFrom: filters.dateFrom, dateTo: filters.dateTo },
 			detailCell,
 			days: options.days === true
@@ -86,7 +89,8 @@ export function cubeBuffers(cube: Cube): ArrayBuffer[] {
 		cube.ageBandOptions,
 		cube.monthSeries,
 		cube.daySeries,
-		cube.cellRows
+		cube.cellRows,
+		cube.lsoaCounts
 	];
 	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts);
 	return arrays.map((a) => a.buffer as ArrayBuffer);
