@@ -8,6 +8,8 @@ import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { FileDetection } from '$lib/analysis/ingest/detect-file';
+import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeRequestOptions, ImportFile, ImportProgress, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -145,6 +147,19 @@ export class AtlasClient {
 		const answer = await this.send('detect', { files, ...options }).promise;
 		if (answer.type !== 'detections') throw new WorkerError('unexpected', `Expected detections, got ${answer.type}`);
 		return answer.detections;
+	}
+
+	/** Site coverage and gaps under a filter state (a separate request, made only while sites are shown). */
+	async sites(filters: FilterState, resolution: MappedResolution, catchments: Catchment[]): Promise<SitesAnswer> {
+		const answer = await this.send('sites', { filters, resolution, catchments }).promise;
+		if (answer.type !== 'sites') throw new WorkerError('unexpected', `Expected sites, got ${answer.type}`);
+		return answer.answer;
+	}
+
+	async beforeAfter(filters: FilterState, catchment: Catchment, start: string, months: number): Promise<BeforeAfterAnswer> {
+		const answer = await this.send('before-after', { filters, catchment, start, months }).promise;
+		if (answer.type !== 'before-after') throw new WorkerError('unexpected', `Expected before-after, got ${answer.type}`);
+		return answer.answer;
 	}
 
 	async issuesCsv(): Promise<string> {

@@ -17,6 +17,7 @@ import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-sum
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
+import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
 import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
 import { clearDataset, loadDataset, saveDataset } from './dataset-db';
 import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
@@ -27,8 +28,22 @@ let dataUrl = '';
 let areas: Promise<AreaIndex> | null = null;
 let centroids: Promise<CentroidIndex> | null = null;
 let session: DatasetSession | null = null;
-/** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail panel. */
-let sessionDeciles: Uint8Array | null = null;
+/** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail and the gap table. */
+let decilesCache: { session: DatasetSession; deciles: Uint8Array } | null = null;
+let sitesCache: { session: DatasetSession; cache: SitesCache } | null = null;
+
+async function decilesFor(current: DatasetSession): Promise<Uint8Array> {
+	if (decilesCache?.session !== current) {
+		const deciles = lsoaDeciles(await fetchText(DATA_PATHS.lsoa21Table), current.summary.lsoaCodes);
+		decilesCache = { session: current, deciles };
+	}
+	return decilesCache.deciles;
+}
+
+function cacheFor(current: DatasetSession): SitesCache {
+	if (sitesCache?.session !== current) sitesCache = { session: current, cache: new SitesCache(current.columns) };
+	return sitesCache.cache;
+}
 const jobs = new Map<number, AbortController>();
 
 /** Progress is posted at most this often, so messages never flood the page. */
@@ -93,7 +108,6 @@ async function loadDemo(id: number, seed: number): Promise<void> {
 		label: `Synthetic demo data (seed ${seed})`,
 		report: null
 	});
-	sessionDeciles = null;
 	session = new DatasetSession(columns, summary);
 	sendDataset(id, false);
 }
@@ -109,7 +123,6 @@ async function loadSample(id: number): Promise<void> {
 		label: POLICE_UK_SAMPLE.label,
 		report
 	});
-	sessionDeciles = null;
 	session = new DatasetSession(columns, summary);
 	sendDataset(id, false);
 }
@@ -149,7 +162,6 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 			label: files.length === 1 ? files[0].name : `${files.length} files`,
 			report
 		});
-		sessionDeciles = null;
 		session = new DatasetSession(columns, summary);
 		let persisted = true;
 		try {
@@ -169,10 +181,7 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 
 async function restore(id: number): Promise<void> {
 	const stored = await loadDataset().catch(() => null);
-	if (stored) {
-		sessionDeciles = null;
-		session = new DatasetSession(stored.columns, stored.summary);
-	}
+	if (stored) session = new DatasetSession(stored.columns, stored.summary);
 	post({ id, type: 'dataset', dataset: stored?.summary ?? null, persisted: stored !== null });
 }
 
@@ -193,9 +202,36 @@ async function handle(message: WorkerRequest): Promise<void> {
 			return restore(message.id);
 		case 'cube': {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
-			if (message.options.detailCell != null && !sessionDeciles) sessionDeciles = lsoaDeciles(await fetchText(DATA_PATHS.lsoa21Table), session.summary.lsoaCodes);
-			const cube = session.cube(message.filters, message.resolution, { ...message.options, lsoaDeciles: sessionDeciles ?? undefined });
+			const current = session;
+			const deciles = message.options.detailCell != null ? await decilesFor(current) : undefined;
+			const cube = current.cube(message.filters, message.resolution, { ...message.options, lsoaDeciles: deciles });
 			return post({ id: message.id, type: 'cube', cube }, cubeBuffers(cube));
+		}
+		case 'sites': {
+			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
+			const current = session;
+			const { summary, columns } = current;
+			const answer = sitesAnswer(
+				{
+					columns,
+					pass: current.passMask(message.filters),
+					resolution: message.resolution,
+					cellCounts: current.cube(message.filters, message.resolution).cellCounts,
+					catchments: message.catchments,
+					lsoaCodes: summary.lsoaCodes,
+					lsoaNames: summary.lsoaNames,
+					lsoaDeciles: await decilesFor(current)
+				},
+				cacheFor(current)
+			);
+			return post({ id: message.id, type: 'sites', answer }, [answer.cellMask.buffer as ArrayBuffer]);
+		}
+		case 'before-after': {
+			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
+			// The windows are the site's months, so the date range is left off (it would cut them).
+			const pass = session.passMask({ ...message.filters, dateFrom: null, dateTo: null });
+			const answer = siteBeforeAfter(session.columns, pass, message.catchment, message.start, message.months);
+			return post({ id: message.id, type: 'before-after', answer });
 		}
 		case 'issues-csv': {
 			const report = session?.summary.report;

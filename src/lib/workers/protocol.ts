@@ -9,6 +9,8 @@ import type { IngestProgress } from '$lib/analysis/ingest/ingest';
 import type { PrecisionPolicy } from '$lib/analysis/ingest/report';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
+import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { Catchment } from '$lib/analysis/sites/catchment';
 
 /** What a cube request asks for beyond the counts: a hexagon's detail and daily counts. */
 export interface CubeRequestOptions {
@@ -39,6 +41,8 @@ export type WorkerRequest =
 	| { id: number; type: 'restore' }
 	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution; options: CubeRequestOptions }
 	| { id: number; type: 'issues-csv' }
+	| { id: number; type: 'sites'; filters: FilterState; resolution: MappedResolution; catchments: Catchment[] }
+	| { id: number; type: 'before-after'; filters: FilterState; catchment: Catchment; start: string; months: number }
 	| { id: number; type: 'cancel'; target: number }
 	| { id: number; type: 'clear' };
 
@@ -56,5 +60,7 @@ export type WorkerResponse =
 	| { id: number; type: 'cube'; cube: CubeResult }
 	| { id: number; type: 'text'; text: string }
 	| { id: number; type: 'detections'; detections: FileDetection[] }
+	| { id: number; type: 'sites'; answer: SitesAnswer }
+	| { id: number; type: 'before-after'; answer: BeforeAfterAnswer }
 	| { id: number; type: 'cancelled' }
 	| { id: number; type: 'error'; code: string; message: string };

@@ -168,6 +168,12 @@ describe('buildCube area tables', () => {
 	const cols = columnsOf(rows);
 	const cube = buildCube(cols, compileFilter(NO_FILTERS), { cells: cols.cells, cellCount: 2, districtCount: 4, excludeFlag: OUTSIDE, cellExcludeFlag: AREA_ONLY, lsoaCount: 3 });
 
+	it('marks the rows passing every filter when asked, area-only rows included', () => {
+		const pass = new Uint8Array(rows.length);
+		buildCube(cols, compileFilter(NO_FILTERS), { cells: cols.cells, cellCount: 2, districtCount: 4, excludeFlag: OUTSIDE, cellExcludeFlag: AREA_ONLY, pass });
+		expect([...pass]).toEqual([1, 1, 1, 1, 0]);
+	});
+
 	it('counts passing rows by LSOA, skipping unknown LSOAs and outside points', () => {
 		expect([...cube.lsoaCounts]).toEqual([1, 0, 2]);
 	});

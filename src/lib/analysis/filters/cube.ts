@@ -23,6 +23,8 @@ export interface CubeOptions {
 	cellExcludeFlag?: number;
 	/** Number of LSOAs (lsoaCounts' length); rows with an unknown LSOA are not in lsoaCounts. */
 	lsoaCount?: number;
+	/** When given (one slot per row, zeroed), set to 1 for each row passing every filter: for per-incident site coverage. */
+	pass?: Uint8Array;
 	/** The filter's date range as given, to define the periods the district table compares; omit for no comparison. */
 	period?: { dateFrom: string | null; dateTo: string | null };
 	/** Count daily series too (daySeries); off by default because it roughly doubles the pass's cost per row. */
@@ -98,6 +100,7 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	const cellExcludeFlag = options.cellExcludeFlag ?? 0;
 	const lsoaCount = options.lsoaCount ?? 0;
 	const lsoaCounts = new Uint32Array(lsoaCount);
+	const pass = options.pass;
 	let areaOnly = 0;
 	const n = group.length;
 
@@ -203,6 +206,7 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 			if (how[slot] === 0) continue;
 		}
 		total++;
+		if (pass) pass[i] = 1;
 		const l = lsoa[i];
 		if (l < lsoaCount) lsoaCounts[l]++;
 		if ((f & cellExcludeFlag) !== 0) areaOnly++;

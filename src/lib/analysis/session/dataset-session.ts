@@ -25,6 +25,11 @@ export interface CubeRequestOptions {
 
 const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
+/** No offence filter means serious violence only: other crime is kept and counted but hidden by default. */
+function compiled(filters: FilterState) {
+	return compileFilter({ ...filters, groups: filters.groups ?? DEFAULT_GROUP_CODES });
+}
+
 /** A loaded dataset: its columns and summary, answering filter requests with one pass each. */
 export class DatasetSession {
 	constructor(
@@ -40,9 +45,7 @@ export class DatasetSession {
 		const cells = this.columns[CELL_COLUMN[resolution]];
 		const cellCount = this.columns.cells[resolution].length;
 		const detailCell = options.detailCell ?? -1;
-		// No offence filter means serious violence only: other crime is kept and counted but hidden by default.
-		const groups = filters.groups ?? DEFAULT_GROUP_CODES;
-		const cube = buildCube(this.columns, compileFilter({ ...filters, groups }), {
+		const cube = buildCube(this.columns, compiled(filters), {
 			cells,
 			cellCount,
 			districtCount: DISTRICTS.length,
@@ -68,6 +71,19 @@ export class DatasetSession {
 					})
 				: null;
 		return { ...cube, resolution, datasetId: this.summary.id, detail };
+	}
+
+	/** 1 for each row passing every filter (area-only rows included), 0 otherwise: the input of per-incident site analysis. */
+	passMask(filters: FilterState): Uint8Array {
+		const pass = new Uint8Array(this.columns.length);
+		buildCube(this.columns, compiled(filters), {
+			cells: this.columns.cell7,
+			cellCount: this.columns.cells[7].length,
+			districtCount: DISTRICTS.length,
+			excludeFlag: FLAG.outside,
+			pass
+		});
+		return pass;
 	}
 
 	/** One hexagon's detail under a filter state (the same pass as cube(); prefer cube's `detailCell` so a change is one request). */

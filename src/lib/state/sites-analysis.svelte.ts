@@ -1,0 +1,51 @@
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import type { MappedResolution } from '$lib/analysis/session/dataset-summary';
+import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { Catchment } from '$lib/analysis/sites/catchment';
+import type { AtlasClient } from '$lib/workers/atlas-client';
+
+/** The worker's latest site coverage, gaps and before/after, each tagged with what it answers; stale answers never land. */
+export class SitesAnalysis {
+	answer = $state.raw<(SitesAnswer & { datasetId: string; resolution: MappedResolution }) | null>(null);
+	error = $state('');
+	beforeAfter = $state.raw<BeforeAfterAnswer | null>(null);
+	beforeAfterPending = $state(false);
+	beforeAfterError = $state('');
+	private latest = 0;
+	private latestBeforeAfter = 0;
+
+	constructor(private readonly client: AtlasClient) {}
+
+	async request(datasetId: string, filters: FilterState, resolution: MappedResolution, catchments: Catchment[]): Promise<void> {
+		const ticket = ++this.latest;
+		try {
+			const answer = await this.client.sites(filters, resolution, catchments);
+			if (ticket !== this.latest) return;
+			this.answer = { ...answer, datasetId, resolution };
+			this.error = '';
+		} catch (error) {
+			if (ticket === this.latest) this.error = (error as Error).message;
+		}
+	}
+
+	async requestBeforeAfter(filters: FilterState, catchment: Catchment, start: string, months: number): Promise<void> {
+		const ticket = ++this.latestBeforeAfter;
+		this.beforeAfterPending = true;
+		try {
+			const answer = await this.client.beforeAfter(filters, catchment, start, months);
+			if (ticket !== this.latestBeforeAfter) return;
+			this.beforeAfter = answer;
+			this.beforeAfterError = '';
+		} catch (error) {
+			if (ticket === this.latestBeforeAfter) this.beforeAfterError = (error as Error).message;
+		} finally {
+			if (ticket === this.latestBeforeAfter) this.beforeAfterPending = false;
+		}
+	}
+
+	clearBeforeAfter(): void {
+		this.latestBeforeAfter++;
+		this.beforeAfter = null;
+		this.beforeAfterPending = false;
+	}
+}
