@@ -14,7 +14,7 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: 'http://127.0.0.1:4173/',
-		viewport: { width: 1280, height: 800 },
+		viewport: { width: 1600, height: 900 },
 		// A non-UK zone and locale, to prove the app's dates do not depend on the machine.
 		timezoneId: 'America/New_York',
 		locale: 'en-US',

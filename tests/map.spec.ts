@@ -6,6 +6,8 @@ const DISTRICT_CODES = DISTRICTS.map((d) => d.code).sort();
 
 test.describe('offline Kent & Medway map', () => {
 	test('opens on all 13 districts and town labels, offline, with a clean console', async ({ page }) => {
+		// An analyst's full-HD screen: the map between both panels has room for every district label.
+		await page.setViewportSize({ width: 1920, height: 1080 });
 		const watch = watchPage(page);
 		await page.goto('/');
 		await waitForMap(page);

@@ -1,3 +1,4 @@
+import { formatCount } from '../text/numbers';
 /**
  * Class breaks for colouring counts on the map, with legend labels that state exactly which whole
  * numbers fall in each class. Zero-count cells are never drawn, so classes start at the smallest count.
@@ -20,7 +21,7 @@ function positiveSorted(values: ArrayLike<number>): number[] {
 }
 
 function label(min: number, max: number): string {
-	return min === max ? `${min.toLocaleString('en-GB')}` : `${min.toLocaleString('en-GB')}–${max.toLocaleString('en-GB')}`;
+	return min === max ? formatCount(min) : `${formatCount(min)}–${formatCount(max)}`;
 }
 
 /** Turns ascending upper bounds into contiguous whole-number classes starting at `first`. */

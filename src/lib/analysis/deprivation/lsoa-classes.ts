@@ -2,6 +2,7 @@
  * Classes for colouring LSOAs by incident count or by rate per 1,000 residents (the overlay's "count" and
  * "rate" modes). LSOAs with no incidents get their own class, so a zero never shares a colour with a few.
  */
+import { formatCount, formatFixed } from '../text/numbers';
 
 export type LsoaValueMode = 'count' | 'rate';
 
@@ -20,7 +21,7 @@ export function lsoaValues(counts: ArrayLike<number>, population: ArrayLike<numb
 }
 
 function format(v: number, mode: LsoaValueMode): string {
-	return mode === 'count' && Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return mode === 'count' && Number.isInteger(v) ? formatCount(v) : formatFixed(v, 1);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The hour x weekday matrix (issue 7 item 1): cell values and colour classes from Cube.hourOfWeek, which cells
  * the hour-of-week filter selects, and the filter patch a click or a dragged block makes.
  */
+import { formatCount } from '../text/numbers';
 import { countClasses, classIndex, type CountClass } from '../classify/classes';
 import { sequentialHex } from '../classify/palette';
 import type { FilterState } from '../filters/filter-state';
@@ -61,7 +62,7 @@ export function matrixModel(counts: ArrayLike<number>, hourOfWeek: string | null
 				classIndex: k,
 				colour: k >= 0 ? colours[k] : null,
 				selected: mask === undefined || mask[slot] === 1,
-				label: `${day} ${hh(hour)}-${hh(hour + 1)}: ${count.toLocaleString('en-GB')} incident${count === 1 ? '' : 's'}`
+				label: `${day} ${hh(hour)}-${hh(hour + 1)}: ${formatCount(count)} incident${count === 1 ? '' : 's'}`
 			};
 		})
 	);

@@ -6,16 +6,14 @@
 import { MESSAGES, REJECT_CODES, type FileCode, type RejectCode } from '$lib/analysis/ingest/codes';
 import type { MonthSummary } from '$lib/analysis/ingest/month-gaps';
 import type { FileReport, IngestReport, RowCounts } from '$lib/analysis/ingest/report';
+import { formatCount } from '$lib/analysis/text/numbers';
 
-const COUNT = new Intl.NumberFormat('en-GB');
 /** One decimal place: file sizes as the progress bar shows them. */
 const MB = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Megabytes as people read them on disk labels (10^6 bytes), not mebibytes. */
 export const BYTES_PER_MB = 1_000_000;
 
-export function formatCount(n: number): string {
-	return COUNT.format(n);
-}
+export { formatCount };
 
 export function formatMegabytes(bytes: number): string {
 	return MB.format(bytes / BYTES_PER_MB);
