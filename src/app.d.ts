@@ -8,7 +8,7 @@ declare global {
 		__hotspotAtlas?: {
 			map: import('maplibre-gl').Map;
 			/** What the map shows now: for end-to-end tests and analysts' consoles; read-only. */
-			view: () => { query: string; dataset: string | null; shown: number | null; resolution: number | null; topCells: string[]; cubeMs: number; settled: boolean };
+			view: () => { query: string; dataset: string | null; shown: number | null; resolution: number | null; topCells: string[]; cubeMs: number; settled: boolean; version: number };
 		};
 	}
 
