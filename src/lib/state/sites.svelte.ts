@@ -72,8 +72,9 @@ export class SitesState {
 
 	/** Called by the map when picking: ends picking and hands the point to the form. */
 	pick(lngLat: [lng: number, lat: number]): void {
-		this.picking = false;
 		this.pendingPoint = lngLat;
+		// Ends picking after this click has reached every handler, so none of them reads it as its own.
+		setTimeout(() => (this.picking = false), 0);
 	}
 
 	setRadius(metres: number): void {

@@ -1,0 +1,43 @@
+/**
+ * Intervention sites end to end: a site added by clicking the busiest hexagon changes the coverage of the
+ * current filters and drops that hexagon from the gap table; the starter sites import with a row report.
+ */
+import { cellToLatLng } from 'h3-js';
+import { expect, test } from '@playwright/test';
+import { atlasView, openAtlas, watchPage } from './helpers';
+
+test('a site added on the map covers the busiest hexagon, and the gap table moves on', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=synthetic-20240101&res=8');
+	const [top] = (await atlasView(page)).topCells;
+	await page.getByTestId('tab-sites').click();
+	await page.getByTestId('sites-starter').click();
+	await expect(page.getByTestId('site-report-kept')).toHaveText('6');
+	const gapRows = page.getByTestId('gap-row');
+	await expect(gapRows.first()).toBeVisible();
+	const before = Number(await page.getByTestId('coverage-share').getAttribute('data-value'));
+	const topWasGap = (await gapRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')))).includes(top);
+
+	// Place a new site on the centre of the busiest hexagon by clicking the map there.
+	await page.getByTestId('add-site-on-map').click();
+	const [lat, lng] = cellToLatLng(top);
+	const point = await page.evaluate(([x, y]) => {
+		const map = window.__hotspotAtlas!.map;
+		const p = map.project([x, y]);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, [lng, lat]);
+	await page.mouse.click(point.x, point.y);
+	await expect(page.getByTestId('site-form')).toBeVisible();
+	await page.getByTestId('site-name').fill('Test youth outreach');
+	await page.getByTestId('site-programme').selectOption('youth-outreach');
+	await page.getByTestId('site-save').click();
+	await expect(page.getByTestId('sites-table')).toContainText('Test youth outreach');
+	// The click was on a hexagon but picked a place: no district filter and no hexagon detail came with it.
+	expect((await atlasView(page)).query).not.toMatch(/(^|&)d=/);
+
+	await expect.poll(async () => Number(await page.getByTestId('coverage-share').getAttribute('data-value'))).toBeGreaterThan(before);
+	await expect.poll(async () => (await gapRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')))).includes(top)).toBe(false);
+	expect(topWasGap || before > 0).toBe(true);
+	expect(watch.consoleErrors).toEqual([]);
+});
