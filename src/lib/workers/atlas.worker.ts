@@ -5,15 +5,16 @@
  */
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
+import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation-lookup/hex-imd';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
 import { generateDemo } from '$lib/analysis/demo/generate';
-import { FilterError } from '$lib/analysis/filters/filter-state';
+import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
 import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv, type ByteSource } from '$lib/analysis/ingest';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/precision/detect';
 import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-session';
-import { fingerprint, summariseDataset } from '$lib/analysis/session/dataset-summary';
+import { fingerprint, summariseDataset, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
@@ -31,6 +32,34 @@ let session: DatasetSession | null = null;
 /** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail and the gap table. */
 let decilesCache: { session: DatasetSession; deciles: Uint8Array } | null = null;
 let sitesCache: { session: DatasetSession; cache: SitesCache } | null = null;
+let hexDeciles: Promise<HexDeciles> | null = null;
+/** IMD 2025 decile per cell of the loaded dataset, per resolution: what the hexagon-decile filter and tooltip read. */
+let cellDecilesCache: { session: DatasetSession; byResolution: Map<MappedResolution, Uint8Array> } | null = null;
+
+async function loadCellDeciles(current: DatasetSession, resolution: MappedResolution): Promise<Uint8Array> {
+	if (cellDecilesCache?.session !== current) cellDecilesCache = { session: current, byResolution: new Map() };
+	const cache = cellDecilesCache;
+	let deciles = cache.byResolution.get(resolution);
+	if (!deciles) {
+		hexDeciles ??= fetchText(DATA_PATHS.hexImd25).then(parseHexDeciles);
+		// A failed load is forgotten so the next request tries again.
+		const lookup = await hexDeciles.catch((error: unknown) => {
+			hexDeciles = null;
+			throw error;
+		});
+		deciles = cellDecilesFor(current.summary.cells[resolution], lookup);
+		cache.byResolution.set(resolution, deciles);
+	}
+	return deciles;
+}
+
+/** The cell deciles, or none when the lookup cannot load and no filter needs it (the tooltip then shows no decile). */
+function cellDecilesIfAny(current: DatasetSession, resolution: MappedResolution, filters: FilterState): Promise<Uint8Array | undefined> {
+	return loadCellDeciles(current, resolution).catch((error: unknown) => {
+		if (filters.hexDeciles !== null) throw error;
+		return undefined;
+	});
+}
 
 async function decilesFor(current: DatasetSession): Promise<Uint8Array> {
 	if (decilesCache?.session !== current) {
@@ -204,19 +233,21 @@ async function handle(message: WorkerRequest): Promise<void> {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
 			const current = session;
 			const deciles = message.options.detailCell != null ? await decilesFor(current) : undefined;
-			const cube = current.cube(message.filters, message.resolution, { ...message.options, lsoaDeciles: deciles });
+			const cellDeciles = await cellDecilesIfAny(current, message.resolution, message.filters);
+			const cube = current.cube(message.filters, message.resolution, { ...message.options, lsoaDeciles: deciles, cellDeciles });
 			return post({ id: message.id, type: 'cube', cube }, cubeBuffers(cube));
 		}
 		case 'sites': {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
 			const current = session;
 			const { summary, columns } = current;
+			const cellDeciles = await cellDecilesIfAny(current, message.resolution, message.filters);
 			const answer = sitesAnswer(
 				{
 					columns,
-					pass: current.passMask(message.filters),
+					pass: current.passMask(message.filters, message.resolution, cellDeciles),
 					resolution: message.resolution,
-					cellCounts: current.cube(message.filters, message.resolution).cellCounts,
+					cellCounts: current.cube(message.filters, message.resolution, { cellDeciles }).cellCounts,
 					catchments: message.catchments,
 					lsoaCodes: summary.lsoaCodes,
 					lsoaNames: summary.lsoaNames,
@@ -228,8 +259,9 @@ async function handle(message: WorkerRequest): Promise<void> {
 		}
 		case 'before-after': {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
-			// The windows are the site's months, so the date range is left off (it would cut them).
-			const pass = session.passMask({ ...message.filters, dateFrom: null, dateTo: null });
+			// The windows are the site's months, so the date range is left off (it would cut them). The request names
+			// no resolution, so the hexagon-decile filter (a property of the mapped hexagons) is left off too.
+			const pass = session.passMask({ ...message.filters, dateFrom: null, dateTo: null, hexDeciles: null });
 			const answer = siteBeforeAfter(session.columns, pass, message.catchment, message.start, message.months);
 			return post({ id: message.id, type: 'before-after', answer });
 		}

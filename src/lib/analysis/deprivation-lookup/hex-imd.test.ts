@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEX_IMD_HEADER, parseHexDeciles } from './hex-imd';
+import { cellDecilesFor, HEX_IMD_HEADER, parseHexDeciles } from './hex-imd';
 
 describe('parseHexDeciles', () => {
 	it('reads cells of every resolution into one map', () => {
@@ -20,5 +20,13 @@ describe('parseHexDeciles', () => {
 		['a missing decile', `${HEX_IMD_HEADER}\n89194ad3003ffff\n`, /bad row 2/]
 	])('refuses %s', (_, text, error) => {
 		expect(() => parseHexDeciles(text)).toThrow(error);
+	});
+});
+
+describe('cellDecilesFor', () => {
+	it('gives each cell of a dictionary its decile, 0 where the lookup has none', () => {
+		const deciles = parseHexDeciles(`${HEX_IMD_HEADER}\n89194ad3003ffff,1\n89194ad3007ffff,7\n88194ad301fffff,10\n`);
+		expect([...cellDecilesFor(['89194ad3007ffff', '89194ad300bffff', '89194ad3003ffff'], deciles)]).toEqual([7, 0, 1]);
+		expect(cellDecilesFor([], deciles)).toHaveLength(0);
 	});
 });

@@ -24,3 +24,10 @@ export function parseHexDeciles(text: string): HexDeciles {
 	}
 	return deciles;
 }
+
+/** Decile per cell of one resolution's dictionary (0 where the lookup has no entry: sea, or outside the study area). */
+export function cellDecilesFor(cells: readonly string[], deciles: HexDeciles): Uint8Array {
+	const out = new Uint8Array(cells.length);
+	for (let i = 0; i < cells.length; i++) out[i] = deciles.get(cells[i]) ?? 0;
+	return out;
+}

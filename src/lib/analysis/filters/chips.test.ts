@@ -34,17 +34,20 @@ describe('describeFilters', () => {
 			dateTo: '2024-06-30',
 			groups: [1],
 			districts: [10],
-			requiredFlags: 1 | 4
+			requiredFlags: 1 | 4,
+			hexDeciles: [2, 1]
 		});
 		expect(chips.map((c) => c.label)).toEqual([
 			'Months: Jan, May, Jun',
 			'Dates: 01/04/2024 to 30/06/2024',
 			'Offences: Robbery',
 			'Districts: Thanet',
+			'Hexagons in IMD deciles 1–2',
 			'Only: knife or sharp instrument',
 			'Only: domestic'
 		]);
-		expect(chips[4].clear).toEqual({ requiredFlags: 4 });
+		expect(chips[4].clear).toEqual({ hexDeciles: null });
+		expect(chips[5].clear).toEqual({ requiredFlags: 4 });
 		expect(chips[1].clear).toEqual({ dateFrom: null, dateTo: null });
 	});
 
@@ -53,9 +56,19 @@ describe('describeFilters', () => {
 		expect(chips.map((c) => c.label)).toEqual(['Offences: no offence groups', 'Districts: 4 districts']);
 	});
 
+	it.each([
+		[[3], 'Hexagons in IMD decile 3'],
+		[[1, 2, 3, 7, 9, 10], 'Hexagons in IMD deciles 1–3, 7, 9–10'],
+		[[5, 5], 'Hexagons in IMD decile 5'],
+		[[], 'Hexagons in IMD deciles: none']
+	])('describes hexagon deciles %j as runs', (hexDeciles, label) => {
+		expect(describeFilters({ ...NO_FILTERS, hexDeciles }).map((c) => c.label)).toEqual([label]);
+	});
+
 	it('knows the unfiltered state', () => {
 		expect(isUnfiltered(NO_FILTERS)).toBe(true);
 		expect(isUnfiltered({ ...NO_FILTERS, requiredFlags: 1 })).toBe(false);
+		expect(isUnfiltered({ ...NO_FILTERS, hexDeciles: [1] })).toBe(false);
 	});
 
 	it('writes UK dates', () => {

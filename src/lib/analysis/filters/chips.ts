@@ -30,6 +30,20 @@ function listed(names: string[], noun: string): string {
 	return names.length <= MAX_LISTED ? names.join(', ') : `${names.length} ${noun}`;
 }
 
+/** Deciles as runs, e.g. "1–3, 7" (en dash for ranges); "none" for an empty list. */
+export function decileRuns(deciles: readonly number[]): string {
+	const sorted = [...new Set(deciles)].sort((a, b) => a - b);
+	if (sorted.length === 0) return 'none';
+	const runs: string[] = [];
+	for (let i = 0; i < sorted.length; ) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+		runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+		i = j + 1;
+	}
+	return runs.join(', ');
+}
+
 /** Days as "Mon-Fri", "Sat, Sun" or "every day". */
 function dayList(days: number[]): string {
 	if (days.length === 7) return 'every day';
@@ -75,6 +89,11 @@ export function describeFilters(f: FilterState): FilterChip[] {
 	if (f.ageBands !== null) chips.push({ key: 'ageBands', label: `Ages: ${listed(f.ageBands.map((a) => AGE_BAND_KEYS[a]), 'age bands')}`, clear: { ageBands: null } });
 	if (f.districts !== null) {
 		chips.push({ key: 'districts', label: `Districts: ${listed(f.districts.map((d) => DISTRICTS[d].label), 'districts')}`, clear: { districts: null } });
+	}
+	if (f.hexDeciles !== null) {
+		const n = new Set(f.hexDeciles).size;
+		const label = n === 0 ? 'Hexagons in IMD deciles: none' : `Hexagons in IMD ${n === 1 ? 'decile' : 'deciles'} ${decileRuns(f.hexDeciles)}`;
+		chips.push({ key: 'hexDeciles', label, clear: { hexDeciles: null } });
 	}
 	for (const key of FLAG_KEYS) {
 		if ((f.requiredFlags & FLAG[key]) !== 0) {

@@ -29,6 +29,8 @@ export interface CubeOptions {
 	period?: { dateFrom: string | null; dateTo: string | null };
 	/** Count daily series too (daySeries); off by default because it roughly doubles the pass's cost per row. */
 	days?: boolean;
+	/** IMD 2025 decile (1-10, 0 = unknown) per cell index of `cells`: what the hexagon-decile filter reads. */
+	cellDeciles?: Uint8Array;
 	/** A cell index whose passing rows are listed in `cellRows` (the detail panel), or -1 / omitted for none. */
 	detailCell?: number;
 }
@@ -130,7 +132,8 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	let timeUnknownExcluded = 0;
 	let timeUnknownInMatrix = 0;
 
-	const { hourOfWeek: how, months, groups: gSet, ageBands: aSet, districts: dSet, requiredFlags } = filter;
+	const { hourOfWeek: how, months, groups: gSet, ageBands: aSet, districts: dSet, requiredFlags, hexDeciles: hdSet } = filter;
+	const cellDeciles = options.cellDeciles;
 	const { fromMs, toMs, fromMonthIndex, toMonthIndex } = filter;
 	const dateFiltered = fromMs !== -Infinity || toMs !== Infinity;
 
@@ -160,6 +163,8 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 		if (own === 3) continue;
 		const d = district[i];
 		if (dSet !== undefined && (d === NO_DISTRICT || dSet[d] === 0)) continue;
+		// Area-only rows sit on no hexagon, so like rows in cells of unknown decile they never match a hexagon's decile.
+		if (hdSet !== undefined && ((f & cellExcludeFlag) !== 0 || cellDeciles === undefined || hdSet[cellDeciles[cells[i]]] !== 1)) continue;
 		if (months !== undefined && months[month[i]] !== 1) continue;
 		const t = time[i];
 		const m = monthIndex[i];

@@ -21,6 +21,8 @@ export interface FilterState {
 	districts: readonly number[] | null;
 	/** Flag bits that must all be set (e.g. knife). */
 	requiredFlags: number;
+	/** IMD 2025 deciles 1-10 of the hexagon at the mapped resolution (hex-imd25.csv); rows in hexagons of unknown decile never match. */
+	hexDeciles: readonly number[] | null;
 }
 
 export const NO_FILTERS: FilterState = {
@@ -31,7 +33,8 @@ export const NO_FILTERS: FilterState = {
 	groups: null,
 	ageBands: null,
 	districts: null,
-	requiredFlags: 0
+	requiredFlags: 0,
+	hexDeciles: null
 };
 
 /** A filter compiled to lookup tables, so the per-row test is a handful of array reads. */
@@ -45,6 +48,8 @@ export interface CompiledFilter {
 	/** Index = district index; 0xffff (outside) never matches a district filter. */
 	districts: Uint8Array | undefined;
 	requiredFlags: number;
+	/** Index = decile 1-10 (slot 0, unknown, never matches); undefined when hexagon deprivation is not filtered. */
+	hexDeciles: Uint8Array | undefined;
 	/** Half-open UTC instant range for rows with a time. */
 	fromMs: number;
 	toMs: number;
@@ -67,6 +72,17 @@ function lookup(values: readonly number[] | null, size: number, what: string): U
 	const table = new Uint8Array(size);
 	for (const v of values) {
 		if (!Number.isInteger(v) || v < 0 || v >= size) throw new FilterError('bad_code', `${what} ${v} is not a valid code`);
+		table[v] = 1;
+	}
+	return table;
+}
+
+/** Deciles are 1-10; 0 is the "unknown" slot a cell gets, so it is refused here rather than matched. */
+function decileSet(values: readonly number[] | null): Uint8Array | undefined {
+	if (values === null) return undefined;
+	const table = new Uint8Array(11);
+	for (const v of values) {
+		if (!Number.isInteger(v) || v < 1 || v > 10) throw new FilterError('bad_code', `IMD decile ${v} is not 1-10`);
 		table[v] = 1;
 	}
 	return table;
@@ -108,6 +124,7 @@ export function compileFilter(state: FilterState): CompiledFilter {
 		ageBands: lookup(state.ageBands, 256, 'Age band'),
 		districts: lookup(state.districts, 0x10000, 'District'),
 		requiredFlags: state.requiredFlags,
+		hexDeciles: decileSet(state.hexDeciles),
 		fromMs,
 		toMs,
 		fromMonthIndex,

@@ -15,7 +15,8 @@ const FULL: ViewState = {
 		groups: [1, 3],
 		ageBands: [1, 2],
 		districts: [0, 10],
-		requiredFlags: 1 | 4
+		requiredFlags: 1 | 4,
+		hexDeciles: [1, 2, 7]
 	},
 	resolution: 9,
 	classes: 6,
@@ -39,6 +40,14 @@ describe('view <-> URL', () => {
 		expect(text).toContain('a=10-17,18-24');
 		expect(text).toContain('f=knife,domestic');
 		expect(text).toContain('at=11.25/51.38912/1.38642');
+		expect(text).toContain('hd=1,2,7');
+	});
+
+	it('reads hexagon deciles sorted and once each, and an empty selection as "-"', () => {
+		expect(paramsToView('hd=3,1,3').view.filters.hexDeciles).toEqual([1, 3]);
+		const none = viewToParams({ ...DEFAULT_VIEW, filters: { ...NO_FILTERS, hexDeciles: [] } });
+		expect(none.get('hd')).toBe('-');
+		expect(paramsToView(none).view.filters.hexDeciles).toEqual([]);
 	});
 
 	it('leaves defaults out, so the default view is an empty query', () => {
@@ -62,6 +71,10 @@ describe('view <-> URL', () => {
 		['g=robbery,arson', 'g'],
 		['d=E07000999', 'd'],
 		['f=knife,laser', 'f'],
+		['hd=0,2', 'hd'],
+		['hd=11', 'hd'],
+		['hd=1.5', 'hd'],
+		['hd=', 'hd'],
 		['res=10', 'res'],
 		['cls=12', 'cls'],
 		['meth=jenks', 'meth'],

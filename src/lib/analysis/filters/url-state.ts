@@ -89,6 +89,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 		const values = f[field];
 		if (values !== null) p.set(key, encodeList(values, names));
 	}
+	if (f.hexDeciles !== null) p.set('hd', f.hexDeciles.length ? [...f.hexDeciles].sort((a, b) => a - b).join(',') : NONE);
 	if (f.requiredFlags) p.set('f', FLAG_KEYS.filter((k) => (f.requiredFlags & FLAG[k]) !== 0).join(','));
 	if (view.resolution !== DEFAULT_VIEW.resolution) p.set('res', String(view.resolution));
 	if (view.classes !== DEFAULT_VIEW.classes) p.set('cls', String(view.classes));
@@ -120,6 +121,12 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				const months = value === NONE ? [] : value.split(',').map(Number);
 				if (months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12)) filters.months = [...new Set(months)].sort((a, b) => a - b);
 				else problem(key, value, 'months must be 1-12');
+				break;
+			}
+			case 'hd': {
+				const deciles = value === NONE ? [] : value.split(',').map(Number);
+				if (deciles.every((d) => Number.isInteger(d) && d >= 1 && d <= 10)) filters.hexDeciles = [...new Set(deciles)].sort((a, b) => a - b);
+				else problem(key, value, 'IMD deciles must be 1-10');
 				break;
 			}
 			case 'from':

@@ -90,4 +90,12 @@ describe('cellDetail', () => {
 		const d = cellDetail({ columns, rows: [], resolution: 7, cellIndex: 0, datasetId: 'x', lsoaNames: [] });
 		expect([d.total, d.months, d.rows, d.lsoas]).toEqual([0, [], [], []]);
 	});
+
+	it.each([
+		[7, 7],
+		[0, null],
+		[undefined, null]
+	])("gives the hexagon's own decile %s as %s (0 or absent = unknown)", (hexDecile, shown) => {
+		expect(cellDetail({ columns, rows: [], resolution: 7, cellIndex: 0, datasetId: 'x', lsoaNames: [], hexDecile }).hexDecile).toBe(shown);
+	});
 });

@@ -46,6 +46,8 @@ export interface CellDetail {
 	/** The H3 id. */
 	cell: string;
 	datasetId: string;
+	/** IMD 2025 decile of the hexagon itself (of the LSOA holding most of its residents, hex-imd25.csv), null when not known. */
+	hexDecile: number | null;
 	/** Rows in the cell that pass every filter. */
 	total: number;
 	/** Offence groups with at least one row, largest first. */
@@ -106,10 +108,12 @@ export interface CellDetailInput {
 	lsoaNames: readonly string[];
 	/** IMD 2025 decile per LSOA index (0 or absent = unknown), e.g. from lsoaDeciles() over data/tables/lsoa21.csv. */
 	lsoaDeciles?: ArrayLike<number>;
+	/** The hexagon's own IMD 2025 decile (0 or absent = unknown). */
+	hexDecile?: number;
 }
 
 /** Builds the detail from the rows the cube pass listed; never mutates the columns. */
-export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, lsoaNames, lsoaDeciles }: CellDetailInput): CellDetail {
+export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, lsoaNames, lsoaDeciles, hexDecile = 0 }: CellDetailInput): CellDetail {
 	const groups = new Map<number, number>();
 	const lsoas = new Map<number, number>();
 	const districts = new Map<number, number>();
@@ -157,6 +161,7 @@ export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, ls
 		cellIndex,
 		cell: columns.cells[resolution][cellIndex] ?? '',
 		datasetId,
+		hexDecile: hexDecile >= 1 && hexDecile <= 10 ? hexDecile : null,
 		total: rows.length,
 		groups: sortedCounts(groups, (g) => {
 			const key = OFFENCE_GROUP_KEYS[g];

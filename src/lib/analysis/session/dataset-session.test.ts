@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
+import { cellDecilesFor, parseHexDeciles } from '../deprivation-lookup/hex-imd';
 import { NO_FILTERS } from '../filters/filter-state';
 import { OFFENCE_GROUP } from '../offences/groups';
 import { bytesSource, createIngest, ingestSources } from '../ingest';
@@ -97,5 +98,42 @@ describe('DatasetSession over an imported police.uk file', () => {
 		expect(new Set(buffers).size).toBe(buffers.length);
 		const typed = [...Object.values(cube), ...Object.values(cube.comparison ?? {})].filter((v) => ArrayBuffer.isView(v));
 		expect(buffers.length).toBe(typed.length);
+	});
+
+	it('filters to hexagons in chosen IMD deciles and returns each cell\'s decile, a copy it can transfer', () => {
+		const margate = session.columns.cell9[0];
+		const cellDeciles = new Uint8Array(session.summary.cells[9].length);
+		cellDeciles[margate] = 1;
+		const cube = session.cube({ ...NO_FILTERS, hexDeciles: [1] }, 9, { cellDeciles, detailCell: margate });
+		expect(cube.total).toBe(2);
+		expect(cube.cellCounts[margate]).toBe(2);
+		expect(cube.detail!.hexDecile).toBe(1);
+		expect([...cube.cellDeciles]).toEqual([...cellDeciles]);
+		expect(cube.cellDeciles.buffer).not.toBe(cellDeciles.buffer);
+		expect(cubeBuffers(cube)).toContain(cube.cellDeciles.buffer);
+		expect(session.cube({ ...NO_FILTERS, hexDeciles: [2, 3] }, 9, { cellDeciles }).total).toBe(0);
+		// Without the lookup every cell's decile is unknown: shown as 0, and the filter matches nothing.
+		const bare = session.cube({ ...NO_FILTERS, hexDeciles: [1] }, 9);
+		expect([bare.total, bare.cellDeciles.length, bare.cellDeciles.every((d) => d === 0)]).toEqual([0, cellDeciles.length, true]);
+	});
+
+	it('applies the hexagon-decile filter to the pass mask at the resolution asked for', () => {
+		const cellDeciles = new Uint8Array(session.summary.cells[9].length);
+		cellDeciles[session.columns.cell9[0]] = 4;
+		const pass = session.passMask({ ...NO_FILTERS, hexDeciles: [4] }, 9, cellDeciles);
+		// Rows: Margate violence, Margate robbery, Maidstone violence, London robbery (outside), Maidstone burglary.
+		expect([...pass]).toEqual([1, 1, 0, 0, 0]);
+		expect(session.passMask(NO_FILTERS).reduce((a, b) => a + b, 0)).toBe(3);
+	});
+
+	it('reads each hexagon\'s decile from the shipped lookup', () => {
+		const lookup = parseHexDeciles(readFileSync(`data/${DATA_PATHS.hexImd25}`, 'utf8'));
+		for (const resolution of [7, 8, 9] as const) {
+			const cells = session.summary.cells[resolution];
+			const deciles = cellDecilesFor(cells, lookup);
+			const margate = session.columns[`cell${resolution}`][0];
+			expect(deciles[margate]).toBe(lookup.get(cells[margate]));
+			expect(deciles[margate]).toBeGreaterThanOrEqual(1);
+		}
 	});
 });

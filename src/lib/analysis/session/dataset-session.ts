@@ -12,6 +12,8 @@ export interface CubeResult extends Cube {
 	datasetId: string;
 	/** The clicked hexagon's detail, when the request named a cell; from the same filter pass. */
 	detail: CellDetail | null;
+	/** IMD 2025 decile (1-10, 0 = unknown) per cell index at `resolution`: a copy, so it can be transferred. */
+	cellDeciles: Uint8Array;
 }
 
 export interface CubeRequestOptions {
@@ -21,6 +23,8 @@ export interface CubeRequestOptions {
 	days?: boolean;
 	/** IMD 2025 decile per LSOA index (summary.lsoaCodes order), for the detail panel; see lsoaDeciles(). */
 	lsoaDeciles?: ArrayLike<number>;
+	/** IMD 2025 decile per cell index at the requested resolution (cellDecilesFor()); without it every cell's decile is unknown. */
+	cellDeciles?: Uint8Array;
 }
 
 const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
@@ -45,6 +49,7 @@ export class DatasetSession {
 		const cells = this.columns[CELL_COLUMN[resolution]];
 		const cellCount = this.columns.cells[resolution].length;
 		const detailCell = options.detailCell ?? -1;
+		const cellDeciles = options.cellDeciles;
 		const cube = buildCube(this.columns, compiled(filters), {
 			cells,
 			cellCount,
@@ -56,7 +61,8 @@ export class DatasetSession {
 			lsoaCount: this.summary.lsoaCodes.length,
 			period: { dateFrom: filters.dateFrom, dateTo: filters.dateTo },
 			detailCell,
-			days: options.days === true
+			days: options.days === true,
+			cellDeciles
 		});
 		const detail =
 			detailCell >= 0 && detailCell < cellCount
@@ -67,34 +73,43 @@ export class DatasetSession {
 						cellIndex: detailCell,
 						datasetId: this.summary.id,
 						lsoaNames: this.summary.lsoaNames ?? [],
-						lsoaDeciles: options.lsoaDeciles
+						lsoaDeciles: options.lsoaDeciles,
+						hexDecile: cellDeciles?.[detailCell]
 					})
 				: null;
-		return { ...cube, resolution, datasetId: this.summary.id, detail };
+		// Sized to the dictionary whatever was passed, so a page can index it by any of this resolution's cells.
+		const decilesOut = new Uint8Array(cellCount);
+		if (cellDeciles) decilesOut.set(cellDeciles.subarray(0, cellCount));
+		return { ...cube, resolution, datasetId: this.summary.id, detail, cellDeciles: decilesOut };
 	}
 
-	/** 1 for each row passing every filter (area-only rows included), 0 otherwise: the input of per-incident site analysis. */
-	passMask(filters: FilterState): Uint8Array {
+	/**
+	 * 1 for each row passing every filter, 0 otherwise: the input of per-incident site analysis. Area-only rows
+	 * pass unless the hexagon-decile filter is on (they lie on no hexagon); that filter reads `cellDeciles` at `resolution`.
+	 */
+	passMask(filters: FilterState, resolution: MappedResolution = 7, cellDeciles?: Uint8Array): Uint8Array {
 		const pass = new Uint8Array(this.columns.length);
 		buildCube(this.columns, compiled(filters), {
-			cells: this.columns.cell7,
-			cellCount: this.columns.cells[7].length,
+			cells: this.columns[CELL_COLUMN[resolution]],
+			cellCount: this.columns.cells[resolution].length,
 			districtCount: DISTRICTS.length,
 			excludeFlag: FLAG.outside,
+			cellExcludeFlag: FLAG.area_only,
+			cellDeciles,
 			pass
 		});
 		return pass;
 	}
 
 	/** One hexagon's detail under a filter state (the same pass as cube(); prefer cube's `detailCell` so a change is one request). */
-	cellDetail(filters: FilterState, resolution: MappedResolution, cellIndex: number, lsoaDeciles?: ArrayLike<number>): CellDetail | null {
-		return this.cube(filters, resolution, { detailCell: cellIndex, lsoaDeciles }).detail;
+	cellDetail(filters: FilterState, resolution: MappedResolution, cellIndex: number, lsoaDeciles?: ArrayLike<number>, cellDeciles?: Uint8Array): CellDetail | null {
+		return this.cube(filters, resolution, { detailCell: cellIndex, lsoaDeciles, cellDeciles }).detail;
 	}
 }
 
 /** The typed arrays of a cube result, to list as transferables: every one, each buffer once. */
-export function cubeBuffers(cube: Cube): ArrayBuffer[] {
-	const arrays = [
+export function cubeBuffers(cube: Cube & { cellDeciles?: Uint8Array }): ArrayBuffer[] {
+	const arrays: ArrayBufferView[] = [
 		cube.cellCounts,
 		cube.hourOfWeek,
 		cube.monthCounts,
@@ -108,6 +123,7 @@ export function cubeBuffers(cube: Cube): ArrayBuffer[] {
 		cube.cellRows,
 		cube.lsoaCounts
 	];
+	if (cube.cellDeciles) arrays.push(cube.cellDeciles);
 	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts);
 	return arrays.map((a) => a.buffer as ArrayBuffer);
 }

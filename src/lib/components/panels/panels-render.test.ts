@@ -71,6 +71,7 @@ describe('panel components (server render)', () => {
 			cellIndex: 0,
 			cell: '89195da49bbffff',
 			datasetId: 'x',
+			hexDecile: 3,
 			total: 2,
 			groups: [{ code: 1, label: 'Robbery', count: 2 }],
 			hours,
@@ -83,6 +84,7 @@ describe('panel components (server render)', () => {
 		};
 		const { body } = render(CellDetail, { props: { detail, onclose: noop } });
 		expect(body).toContain('peak 22:00');
+		expect(body).toMatch(/IMD 2025 decile of the hexagon: (<!--[^>]*-->)?3(<!--[^>]*-->)? \(1 = most deprived\)/);
 		expect(body).toMatch(/Thanet<\/td>\s*<td[^>]*>1<\/td>/);
 		expect(body).toMatch(/<td[^>]*>04\/01\/2024<\/td>/);
 	});
