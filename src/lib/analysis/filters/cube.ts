@@ -23,6 +23,8 @@ export interface CubeOptions {
 	cellExcludeFlag?: number;
 	/** Number of LSOAs (lsoaCounts' length); rows with an unknown LSOA are not in lsoaCounts. */
 	lsoaCount?: number;
+	/** First and last month index of the columns, when the caller has them (saves a pass over every row). */
+	monthRange?: readonly [number, number];
 	/** When given (one slot per row, zeroed), set to 1 for each row passing every filter: for per-incident site coverage. */
 	pass?: Uint8Array;
 	/** The filter's date range as given, to define the periods the district table compares; omit for no comparison. */
@@ -93,6 +95,18 @@ function londonDay(t: number, knownHour: boolean, hour: number): number {
 	return ((uh + LONDON_AHEAD[hour - (uh % 24) + 24]) / 24) | 0;
 }
 
+/** First and last month index in a column ([0, 0] when empty): a session computes it once per dataset. */
+export function monthRangeOf(monthIndex: ArrayLike<number>): [number, number] {
+	let min = 0xffff;
+	let max = 0;
+	for (let i = 0; i < monthIndex.length; i++) {
+		const m = monthIndex[i];
+		if (m < min) min = m;
+		if (m > max) max = m;
+	}
+	return min > max ? [0, 0] : [min, max];
+}
+
 /**
  * One pass over the columns (DESIGN.md section 2 "Cube"). Never mutates its inputs; nothing is re-parsed.
  */
@@ -106,14 +120,7 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	let areaOnly = 0;
 	const n = group.length;
 
-	let monthMin = 0xffff;
-	let monthMax = 0;
-	for (let i = 0; i < n; i++) {
-		const m = monthIndex[i];
-		if (m < monthMin) monthMin = m;
-		if (m > monthMax) monthMax = m;
-	}
-	if (monthMin > monthMax) monthMin = monthMax = 0;
+	const [monthMin, monthMax] = options.monthRange ?? monthRangeOf(monthIndex);
 
 	const cellCounts = new Uint32Array(cellCount);
 	const hourOfWeek = new Uint32Array(HOURS_PER_WEEK);

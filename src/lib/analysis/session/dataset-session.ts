@@ -1,5 +1,5 @@
 import { DISTRICTS } from '../geography/districts';
-import { buildCube, type Cube } from '../filters/cube';
+import { buildCube, monthRangeOf, type Cube } from '../filters/cube';
 import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
 import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
@@ -36,10 +36,15 @@ function compiled(filters: FilterState) {
 
 /** A loaded dataset: its columns and summary, answering filter requests with one pass each. */
 export class DatasetSession {
+	/** The columns' month span, found once: every cube needs it and the columns never change. */
+	private readonly monthRange: [number, number];
+
 	constructor(
 		readonly columns: IncidentColumns,
 		readonly summary: DatasetSummary
-	) {}
+	) {
+		this.monthRange = monthRangeOf(columns.monthIndex);
+	}
 
 	/**
 	 * Counts for a filter state at one resolution, every panel's data included, from one pass; with
@@ -51,6 +56,7 @@ export class DatasetSession {
 		const detailCell = options.detailCell ?? -1;
 		const cellDeciles = options.cellDeciles;
 		const cube = buildCube(this.columns, compiled(filters), {
+			monthRange: this.monthRange,
 			cells,
 			cellCount,
 			districtCount: DISTRICTS.length,
