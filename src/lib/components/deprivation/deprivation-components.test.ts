@@ -87,5 +87,13 @@ describe('ImdTooltip (server render)', () => {
 		const hover = { code: 'E01016017', name: 'Medway 015B', decile: 1, rank: 1977, of: 33_755, x: 10, y: 20 };
 		const t = text(render(ImdTooltip, { props: { hover, domain: 'income' } }).body);
 		expect(t).toContain('Medway 015B E01016017 Income: decile 1 (most deprived 10%) IMD rank 1,977 of 33,755 in England');
+		expect(t).not.toContain('per 1,000');
+	});
+
+	it('adds the LSOA\'s incidents and rate under the current filters', () => {
+		const hover = { code: 'E01016017', name: 'Medway 015B', decile: 1, rank: 1977, of: 33_755, x: 10, y: 20 };
+		const incidents = { count: 34, ratePer1000: 20.02, denominator: 'Census 2021 usual residents' };
+		const t = text(render(ImdTooltip, { props: { hover, domain: 'imd', incidents } }).body);
+		expect(t).toContain('34 incidents under the filters: 20.0 per 1,000 residents (Census 2021 usual residents)');
 	});
 });
