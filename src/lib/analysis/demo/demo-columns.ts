@@ -26,8 +26,7 @@ export function demoColumns(incidents: readonly DemoIncident[], areas: AreaIndex
 		const instant = clock.toInstant(year, month, day, hour, minute);
 		const r = builder.row();
 		const c = builder.cols;
-		c.lng[r] = memo.lng[slot];
-		c.lat[r] = memo.lat[slot];
+		memo.writePlace(c, r, slot);
 		c.time[r] = instant.time;
 		c.precision[r] = PRECISION.minute;
 		// The missing spring hour moves forward an hour, as the instant does.
@@ -38,18 +37,12 @@ export function demoColumns(incidents: readonly DemoIncident[], areas: AreaIndex
 		c.group[r] = incident.group;
 		c.ageBand[r] = incident.ageBand;
 		c.flags[r] = incident.flags | (memo.outside[slot] ? FLAG.outside : 0);
-		c.cell9[r] = memo.cell9[slot];
-		c.cell8[r] = memo.cell8[slot];
-		c.cell7[r] = memo.cell7[slot];
-		c.district[r] = memo.district[slot];
-		c.lsoa[r] = memo.lsoa[slot];
 		c.source[r] = 0;
 		// Line numbers as in the demo's CSV export: header on line 1, incident i on line i + 2.
 		c.line[r] = i + 2;
 	});
-	const cells = memo.cells;
 	return builder.finish({
-		cells: { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values },
+		cells: memo.cellDictionaries(),
 		lsoaCodes: areas.codes,
 		sources: [demoSourceName(seed)]
 	});

@@ -124,8 +124,7 @@ export class GenericFiles {
 		if (group === OFFENCE_GROUP.unmapped) f.unmappedText.set(read.label, (f.unmappedText.get(read.label) ?? 0) + 1);
 		const r = builder.row();
 		const c = builder.cols;
-		c.lng[r] = memo.lng[slot];
-		c.lat[r] = memo.lat[slot];
+		memo.writePlace(c, r, slot);
 		c.time[r] = t.time;
 		c.precision[r] = t.precision;
 		c.hour[r] = t.hour;
@@ -135,11 +134,6 @@ export class GenericFiles {
 		c.group[r] = group;
 		c.ageBand[r] = read.ageBand;
 		c.flags[r] = (mapped >> 8) | read.flags | (memo.outside[slot] ? FLAG.outside : 0);
-		c.cell9[r] = memo.cell9[slot];
-		c.cell8[r] = memo.cell8[slot];
-		c.cell7[r] = memo.cell7[slot];
-		c.district[r] = memo.district[slot];
-		c.lsoa[r] = memo.lsoa[slot];
 		c.source[r] = f.source;
 		c.line[r] = line;
 		f.rounding.push(read.rounding);

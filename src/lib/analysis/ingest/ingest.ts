@@ -19,7 +19,7 @@ import { classifyArchiveEntry, classifyFileName, classifyAnyFile, DEFAULT_MAX_FI
 import { FileState } from './file-state';
 import { GenericFiles } from './generic-file';
 import { LocationMemo } from './location-memo';
-import { summariseMonths } from './month-gaps';
+import { summariseSourceMonths } from './month-gaps';
 import { resolvePoliceUkHeader } from './police-uk-header';
 import { addCounts, emptyCounts, RowIssueBuilder, sortLabels, type FileReport, type IngestReport, type PrecisionPolicy, type SourceMonth } from './report';
 import { detectDelimiter, looksBinary, looksLikeGeoJson, SNIFF_CHARS } from './sniff';
@@ -234,22 +234,19 @@ class IngestSession implements Ingest {
 		this.assertOpen();
 		if (this.file || this.skipping) this.endFile();
 		this.finished = true;
-		const cells = this.memo.cells;
 		const columns = this.builder.finish({
-			cells: { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values },
+			cells: this.memo.cellDictionaries(),
 			lsoaCodes: this.areas.codes,
 			sources: this.sources
 		});
 		const read = this.files.filter((f) => f.status === 'read');
 		const total = read.reduce(addCounts, emptyCounts());
-		const byMonth = new Map<number, number>();
-		for (const sm of this.sourceMonths) byMonth.set(sm.monthIndex, (byMonth.get(sm.monthIndex) ?? 0) + sm.rows);
 		const report: IngestReport = {
 			files: this.files,
 			total,
 			sources: this.sources,
 			sourceMonths: this.sourceMonths,
-			months: summariseMonths(byMonth),
+			months: summariseSourceMonths(this.sourceMonths),
 			issues: this.issues.finish(),
 			cancelled: false
 		};
@@ -370,8 +367,7 @@ class IngestSession implements Ingest {
 		const flags = (mapped >> 8) | (memo.outside[slot] ? FLAG.outside : 0);
 		const r = this.builder.row();
 		const c = this.builder.cols;
-		c.lng[r] = memo.lng[slot];
-		c.lat[r] = memo.lat[slot];
+		memo.writePlace(c, r, slot);
 		c.time[r] = NaN;
 		c.precision[r] = PRECISION.month;
 		c.hour[r] = UNKNOWN_U8;
@@ -381,11 +377,6 @@ class IngestSession implements Ingest {
 		c.group[r] = group;
 		c.ageBand[r] = AGE_BAND_UNKNOWN;
 		c.flags[r] = flags;
-		c.cell9[r] = memo.cell9[slot];
-		c.cell8[r] = memo.cell8[slot];
-		c.cell7[r] = memo.cell7[slot];
-		c.district[r] = memo.district[slot];
-		c.lsoa[r] = memo.lsoa[slot];
 		c.source[r] = f.source;
 		c.line[r] = line;
 		f.counts.kept++;

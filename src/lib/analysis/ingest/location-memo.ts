@@ -6,7 +6,11 @@
 import { CellHierarchy } from '../h3/cell-dictionary';
 import { NO_AREA, type AreaIndex } from '../spatial/area-index';
 import { REJECT } from './codes';
+import type { IncidentColumns } from './columns';
 import { CoordinateTable } from './coordinate-table';
+
+/** The columns that hold what a coordinate resolves to. */
+type PlaceColumns = Pick<IncidentColumns, 'lng' | 'lat' | 'cell9' | 'cell8' | 'cell7' | 'district' | 'lsoa'>;
 
 /** Great Britain and Northern Ireland with a margin; police.uk covers England, Wales and Northern Ireland. */
 export const UK_BOUNDS = { west: -11, south: 49, east: 2.5, north: 61.5 } as const;
@@ -38,6 +42,23 @@ export class LocationMemo {
 		}
 		const slot = this.table.get(lng, lat);
 		return slot >= 0 ? slot : this.resolve(lng, lat);
+	}
+
+	/** Writes what a slot's coordinate resolves to (position, cells, district, LSOA) into row r. */
+	writePlace(c: PlaceColumns, r: number, slot: number): void {
+		c.lng[r] = this.lng[slot];
+		c.lat[r] = this.lat[slot];
+		c.cell9[r] = this.cell9[slot];
+		c.cell8[r] = this.cell8[slot];
+		c.cell7[r] = this.cell7[slot];
+		c.district[r] = this.district[slot];
+		c.lsoa[r] = this.lsoa[slot];
+	}
+
+	/** The cell dictionaries by resolution, as ColumnBuilder.finish takes them. */
+	cellDictionaries(): IncidentColumns['cells'] {
+		const cells = this.cells;
+		return { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values };
 	}
 
 	get distinct(): number {

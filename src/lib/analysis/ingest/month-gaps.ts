@@ -3,6 +3,7 @@
  * showing a fall in crime (police.uk's Kent 2018-11 and 2018-12 files are partial).
  */
 import { daysInMonth, monthLabel } from '../time/month-index';
+import type { SourceMonth } from './report';
 
 export type MonthStatus = 'ok' | 'missing' | 'low';
 
@@ -45,4 +46,11 @@ export function summariseMonths(rowsByMonth: ReadonlyMap<number, number>): Month
 		out.push({ monthIndex: m, month: monthLabel(m), rows, ratio, status });
 	}
 	return out;
+}
+
+/** The month summary of an import's rows per source and month (all sources together). */
+export function summariseSourceMonths(sourceMonths: readonly SourceMonth[]): MonthSummary[] {
+	const byMonth = new Map<number, number>();
+	for (const sm of sourceMonths) byMonth.set(sm.monthIndex, (byMonth.get(sm.monthIndex) ?? 0) + sm.rows);
+	return summariseMonths(byMonth);
 }

@@ -7,7 +7,7 @@
 import { gunzipSync } from 'fflate';
 import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from '../ingest/columns';
 import { LocationMemo } from '../ingest/location-memo';
-import { summariseMonths } from '../ingest/month-gaps';
+import { summariseSourceMonths } from '../ingest/month-gaps';
 import type { IngestReport } from '../ingest/report';
 import { AGE_BAND_UNKNOWN, FLAG } from '../offences/groups';
 import type { AreaIndex } from '../spatial/area-index';
@@ -53,18 +53,12 @@ export function decodePoliceUkSample(bytes: Uint8Array, areas: AreaIndex): Decod
 		slots[i] = slot;
 		const row = builder.row();
 		const c = builder.cols;
-		c.lng[row] = memo.lng[slot];
-		c.lat[row] = memo.lat[slot];
+		memo.writePlace(c, row, slot);
 		c.time[row] = NaN;
 		c.precision[row] = PRECISION.month;
 		c.hour[row] = UNKNOWN_U8;
 		c.weekday[row] = UNKNOWN_U8;
 		c.ageBand[row] = AGE_BAND_UNKNOWN;
-		c.cell9[row] = memo.cell9[slot];
-		c.cell8[row] = memo.cell8[slot];
-		c.cell7[row] = memo.cell7[slot];
-		c.district[row] = memo.district[slot];
-		c.lsoa[row] = memo.lsoa[slot];
 	}
 	const c = builder.cols;
 	for (let i = 0; i < n; i++) {
@@ -88,13 +82,10 @@ export function decodePoliceUkSample(bytes: Uint8Array, areas: AreaIndex): Decod
 	for (let i = 0; i < m; i++) issues.code[i] = r.u8();
 	if (!r.done) throw new Error('police.uk sample has trailing bytes');
 	const { files, total, sources, sourceMonths } = header.report;
-	const byMonth = new Map<number, number>();
-	for (const sm of sourceMonths) byMonth.set(sm.monthIndex, (byMonth.get(sm.monthIndex) ?? 0) + sm.rows);
-	const cells = memo.cells;
 	const columns = builder.finish({
-		cells: { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values },
+		cells: memo.cellDictionaries(),
 		lsoaCodes: areas.codes,
 		sources
 	});
-	return { columns, report: { files, total, sources, sourceMonths, months: summariseMonths(byMonth), issues, cancelled: false } };
+	return { columns, report: { files, total, sources, sourceMonths, months: summariseSourceMonths(sourceMonths), issues, cancelled: false } };
 }
