@@ -242,12 +242,14 @@ async function handle(message: WorkerRequest): Promise<void> {
 			const current = session;
 			const { summary, columns } = current;
 			const cellDeciles = await cellDecilesIfAny(current, message.resolution, message.filters);
+			// One pass gives both the rows passing the filters and the hexagon counts the map shows.
+			const { pass, cellCounts } = current.passWithCells(message.filters, message.resolution, cellDeciles);
 			const answer = sitesAnswer(
 				{
 					columns,
-					pass: current.passMask(message.filters, message.resolution, cellDeciles),
+					pass,
 					resolution: message.resolution,
-					cellCounts: current.cube(message.filters, message.resolution, { cellDeciles }).cellCounts,
+					cellCounts,
 					catchments: message.catchments,
 					lsoaCodes: summary.lsoaCodes,
 					lsoaNames: summary.lsoaNames,

@@ -126,6 +126,13 @@ describe('DatasetSession over an imported police.uk file', () => {
 		expect(session.passMask(NO_FILTERS).reduce((a, b) => a + b, 0)).toBe(3);
 	});
 
+	it('gives the same hexagon counts with the pass mask as the cube maps', () => {
+		const filters = { ...NO_FILTERS, groups: [4, 1] };
+		const { pass, cellCounts } = session.passWithCells(filters, 8);
+		expect([...cellCounts]).toEqual([...session.cube(filters, 8).cellCounts]);
+		expect(pass.reduce((a, b) => a + b, 0)).toBe(session.cube(filters, 8).total);
+	});
+
 	it('reads each hexagon\'s decile from the shipped lookup', () => {
 		const lookup = parseHexDeciles(readFileSync(`data/${DATA_PATHS.hexImd25}`, 'utf8'));
 		for (const resolution of [7, 8, 9] as const) {

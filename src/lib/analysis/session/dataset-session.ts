@@ -94,8 +94,14 @@ export class DatasetSession {
 	 * pass unless the hexagon-decile filter is on (they lie on no hexagon); that filter reads `cellDeciles` at `resolution`.
 	 */
 	passMask(filters: FilterState, resolution: MappedResolution = 7, cellDeciles?: Uint8Array): Uint8Array {
+		return this.passWithCells(filters, resolution, cellDeciles).pass;
+	}
+
+	/** The pass mask and, from the same pass, the hexagon counts at `resolution` (what cube() maps), for site coverage. */
+	passWithCells(filters: FilterState, resolution: MappedResolution, cellDeciles?: Uint8Array): { pass: Uint8Array; cellCounts: Uint32Array } {
 		const pass = new Uint8Array(this.columns.length);
-		buildCube(this.columns, compiled(filters), {
+		const { cellCounts } = buildCube(this.columns, compiled(filters), {
+			monthRange: this.monthRange,
 			cells: this.columns[CELL_COLUMN[resolution]],
 			cellCount: this.columns.cells[resolution].length,
 			districtCount: DISTRICTS.length,
@@ -104,7 +110,7 @@ export class DatasetSession {
 			cellDeciles,
 			pass
 		});
-		return pass;
+		return { pass, cellCounts };
 	}
 
 	/** One hexagon's detail under a filter state (the same pass as cube(); prefer cube's `detailCell` so a change is one request). */
