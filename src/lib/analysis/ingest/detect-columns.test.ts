@@ -103,6 +103,23 @@ describe('sniffing, numbers, encodings and cells', () => {
 		expect(createChunkDecoder('windows-1252').decode(Uint8Array.from([0xa3]), true)).toBe('£');
 	});
 
+	it('keeps a genuine U+FFFD as UTF-8, in any chunking, and falls back on an invalid byte after a split sequence', () => {
+		const bytes = new TextEncoder().encode('a\uFFFDb £ é\n'.repeat(5));
+		for (let cut = 0; cut <= bytes.length; cut++) {
+			const d = createChunkDecoder('auto');
+			expect(d.decode(bytes.subarray(0, cut)) + d.decode(bytes.subarray(cut), true)).toBe('a\uFFFDb £ é\n'.repeat(5));
+			expect(d.encoding).toBe('utf-8');
+		}
+		// 0xC2 opens a two-byte sequence; 0x41 cannot continue it, so both chunks' bytes are read as Windows-1252.
+		const split = createChunkDecoder('auto');
+		expect(split.decode(Uint8Array.from([0x78, 0xc2])) + split.decode(Uint8Array.from([0x41, 0x0a]), true)).toBe('xÂA\n');
+		expect(split.encoding).toBe('windows-1252');
+		// A file cut inside a sequence.
+		const cut = createChunkDecoder('auto');
+		expect(cut.decode(Uint8Array.from([0x78, 0xe2, 0x80])) + cut.decode(new Uint8Array(0), true)).toBe('xâ\u20ac');
+		expect(cut.encoding).toBe('windows-1252');
+	});
+
 	it('spots binary text, and neutralises formula-like cells in CSV output but not negative numbers', () => {
 		expect(looksBinary('a,b\n1,2\n')).toBe(false);
 		expect(looksBinary('a\u0000b')).toBe(true);
