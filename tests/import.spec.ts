@@ -175,10 +175,13 @@ test.describe('police.uk import', () => {
 		const rows = `${gb(expected.summary.kept - expected.summary.flagged.outside)} incidents`;
 		await expect(page.getByTestId('dataset-rows')).toContainText(rows);
 
+		// The dataset is shown first and written to IndexedDB after; the panel says when it is kept.
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
 		expect(await storedKeys(page)).toEqual(['current']);
 		await page.reload();
 		await expect(page.getByTestId('dataset-label')).toContainText(name, { timeout: 30_000 });
 		await expect(page.getByTestId('dataset-rows')).toContainText(rows);
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
 		await expectReport(page, expected.summary);
 
 		await page.getByTestId('dataset-clear').click();
@@ -257,6 +260,8 @@ test.describe('police.uk import', () => {
 		const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 		console.log(`import-bench: ${gb(BENCH_ROWS)} rows, ${mb(statSync(big).size)}; generate ${genMs} ms, CLI ${cliMs} ms (incl. npx start)`);
 		console.log(`import-bench: import wall time ${wallMs} ms (file picked -> row report shown)`);
+		const at = during.map((t) => `${t.duration.toFixed(0)} ms at +${(t.start - startMark).toFixed(0)} ms`).join(', ');
+		console.log(`import-bench: import-received at +${(endMark - startMark).toFixed(0)} ms; long tasks during import: ${at || 'none'}`);
 		console.log(`import-bench: long tasks during import: ${during.length}, longest ${longest.toFixed(0)} ms; all long tasks since load: ${longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
 		console.log(
 			`import-bench: peak JS heap during import: main thread ${peaks.page ? mb(peaks.page) : 'n/a'}; analysis worker ${peaks.worker ? mb(peaks.worker) : 'n/a'} (V8 heap, sampled every 250 ms via CDP; typed-array backing stores ${peaks.workerBacking ? mb(peaks.workerBacking) : 'n/a'})`

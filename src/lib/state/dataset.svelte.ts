@@ -27,6 +27,8 @@ export interface PendingImport {
 export class DatasetState {
 	summary = $state.raw<DatasetSummary | null>(null);
 	persisted = $state(false);
+	/** True while an import is being written to this browser's storage (it is already shown). */
+	saving = $state(false);
 	busy = $state(false);
 	progress = $state.raw<ImportProgress | null>(null);
 	error = $state('');
@@ -143,8 +145,20 @@ export class DatasetState {
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
 		performance.mark('hotspot-atlas:import-received');
 		if (answer === 'cancelled') return;
+		// Draws the new dataset in a task of its own, so the message that brought it stays short.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		this.summary = answer.dataset;
-		this.persisted = answer.persisted;
+		this.persisted = false;
+		this.saving = true;
+		void this.followSave(answer.dataset);
+	}
+
+	/** The import is usable at once; whether it is kept arrives when the worker's write finishes. */
+	private async followSave(summary: DatasetSummary | null): Promise<void> {
+		const persisted = await this.client.saved().catch(() => false);
+		if (this.summary !== summary) return;
+		this.persisted = persisted;
+		this.saving = false;
 	}
 
 	cancel(): void {
@@ -152,6 +166,7 @@ export class DatasetState {
 	}
 
 	clear(): Promise<void> {
+		this.saving = false;
 		return this.run(async () => {
 			const answer = await this.client.clear();
 			this.summary = answer.dataset;

@@ -28,11 +28,11 @@ export class SitesAnalysis {
 		}
 	}
 
-	async requestBeforeAfter(filters: FilterState, catchment: Catchment, start: string, months: number): Promise<void> {
+	async requestBeforeAfter(filters: FilterState, resolution: MappedResolution | null, catchment: Catchment, start: string, months: number): Promise<void> {
 		const ticket = ++this.latestBeforeAfter;
 		this.beforeAfterPending = true;
 		try {
-			const answer = await this.client.beforeAfter(filters, catchment, start, months);
+			const answer = await this.client.beforeAfter(filters, resolution, catchment, start, months);
 			if (ticket !== this.latestBeforeAfter) return;
 			this.beforeAfter = answer;
 			this.beforeAfterError = '';

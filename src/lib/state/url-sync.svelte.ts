@@ -17,6 +17,17 @@ export function syncViewWithUrl(view: ViewStore, onpop: () => void): void {
 	let routerReady = $state(false);
 	afterNavigate(() => (routerReady = true));
 
+	// Kit's pushState reads the scroll offset, which forces a layout when the DOM has just changed, so the
+	// write runs in a task of its own after the change; writes that land before then merge into one entry.
+	let pending: { url: string; push: boolean } | null = null;
+	const write = () => {
+		if (!pending) return;
+		const { url, push } = pending;
+		pending = null;
+		if (push) pushState(url, {});
+		else replaceState(url, {});
+	};
+
 	$effect(() => {
 		if (!routerReady) return;
 		const query = view.query;
@@ -26,12 +37,13 @@ export function syncViewWithUrl(view: ViewStore, onpop: () => void): void {
 		const moveOnly = first || withoutPosition(query) === withoutPosition(lastQuery);
 		lastQuery = query;
 		const url = `${resolve('/')}${query ? `?${query}` : ''}`;
-		if (moveOnly) replaceState(url, {});
-		else pushState(url, {});
+		if (!pending) setTimeout(write, 0);
+		pending = { url, push: (pending?.push ?? false) || !moveOnly };
 	});
 
 	onMount(() => {
 		const onPopState = () => {
+			pending = null;
 			view.readQuery(location.search);
 			lastQuery = view.query;
 			onpop();

@@ -62,6 +62,14 @@ describe('AtlasClient', () => {
 		expect(seen).toEqual([5, 9]);
 	});
 
+	it('asks whether the import was kept, and hears the answer once the write is done', async () => {
+		const { fake, client } = setup();
+		const saved = client.saved();
+		expect(fake.sent[0]).toMatchObject({ type: 'saved' });
+		fake.answer({ id: fake.sent[0].id, type: 'saved', persisted: false });
+		expect(await saved).toBe(false);
+	});
+
 	it('sends a cancel naming the import, and reports the cancellation', async () => {
 		const { fake, client } = setup();
 		const job = client.importFiles([], () => undefined);

@@ -156,10 +156,18 @@ export class AtlasClient {
 		return answer.answer;
 	}
 
-	async beforeAfter(filters: FilterState, catchment: Catchment, start: string, months: number): Promise<BeforeAfterAnswer> {
-		const answer = await this.send('before-after', { filters, catchment, start, months }).promise;
+	/** `resolution` names the mapped hexagons the hexagon-decile filter reads; null when that filter is off. */
+	async beforeAfter(filters: FilterState, resolution: MappedResolution | null, catchment: Catchment, start: string, months: number): Promise<BeforeAfterAnswer> {
+		const answer = await this.send('before-after', { filters, resolution, catchment, start, months }).promise;
 		if (answer.type !== 'before-after') throw new WorkerError('unexpected', `Expected before-after, got ${answer.type}`);
 		return answer.answer;
+	}
+
+	/** Whether the latest import was written to IndexedDB, once the write has finished. */
+	async saved(): Promise<boolean> {
+		const answer = await this.send('saved', {}).promise;
+		if (answer.type !== 'saved') throw new WorkerError('unexpected', `Expected saved, got ${answer.type}`);
+		return answer.persisted;
 	}
 
 	async issuesCsv(): Promise<string> {

@@ -29,6 +29,8 @@ let dataUrl = '';
 let areas: Promise<AreaIndex> | null = null;
 let centroids: Promise<CentroidIndex> | null = null;
 let session: DatasetSession | null = null;
+/** The latest IndexedDB write; a clear or a later save waits for it, so an old write never lands last. */
+let saving: Promise<boolean> = Promise.resolve(false);
 /** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail and the gap table. */
 let decilesCache: { session: DatasetSession; deciles: Uint8Array } | null = null;
 let sitesCache: { session: DatasetSession; cache: SitesCache } | null = null;
@@ -192,14 +194,10 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 			report
 		});
 		session = new DatasetSession(columns, summary);
-		let persisted = true;
-		try {
-			await saveDataset({ summary, columns });
-		} catch {
-			// Private windows and full disks refuse IndexedDB: the data stays loaded, only not kept.
-			persisted = false;
-		}
-		sendDataset(id, persisted);
+		// The page draws the dataset while it is written to IndexedDB (1-2 s at 1,000,000 rows); 'saved' reports the outcome.
+		// Private windows and full disks refuse IndexedDB: the data stays loaded, only not kept.
+		saving = saving.then(() => saveDataset({ summary, columns }).then(() => true, () => false));
+		sendDataset(id, false);
 	} catch (error) {
 		if (controller.signal.aborted) post({ id, type: 'cancelled' });
 		else throw error;
@@ -261,10 +259,10 @@ async function handle(message: WorkerRequest): Promise<void> {
 		}
 		case 'before-after': {
 			if (!session) return post({ id: message.id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
-			// The windows are the site's months, so the date range is left off (it would cut them). The request names
-			// no resolution, so the hexagon-decile filter (a property of the mapped hexagons) is left off too.
-			const pass = session.passMask({ ...message.filters, dateFrom: null, dateTo: null, hexDeciles: null });
-			const answer = siteBeforeAfter(session.columns, pass, message.catchment, message.start, message.months);
+			const current = session;
+			const cellDeciles = message.resolution === null ? undefined : await loadCellDeciles(current, message.resolution);
+			const pass = current.beforeAfterPass(message.filters, message.resolution, cellDeciles);
+			const answer = siteBeforeAfter(current.columns, pass, message.catchment, message.start, message.months);
 			return post({ id: message.id, type: 'before-after', answer });
 		}
 		case 'issues-csv': {
@@ -274,9 +272,12 @@ async function handle(message: WorkerRequest): Promise<void> {
 		case 'cancel':
 			jobs.get(message.target)?.abort();
 			return;
+		case 'saved':
+			return post({ id: message.id, type: 'saved', persisted: await saving });
 		case 'clear':
 			session = null;
-			await clearDataset().catch(() => undefined);
+			saving = saving.then(() => clearDataset().then(() => false, () => false));
+			await saving;
 			return sendDataset(message.id, false);
 	}
 }

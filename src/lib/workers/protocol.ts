@@ -42,7 +42,8 @@ export type WorkerRequest =
 	| { id: number; type: 'cube'; filters: FilterState; resolution: MappedResolution; options: CubeRequestOptions }
 	| { id: number; type: 'issues-csv' }
 	| { id: number; type: 'sites'; filters: FilterState; resolution: MappedResolution; catchments: Catchment[] }
-	| { id: number; type: 'before-after'; filters: FilterState; catchment: Catchment; start: string; months: number }
+	| { id: number; type: 'before-after'; filters: FilterState; resolution: MappedResolution | null; catchment: Catchment; start: string; months: number }
+	| { id: number; type: 'saved' }
 	| { id: number; type: 'cancel'; target: number }
 	| { id: number; type: 'clear' };
 
@@ -62,5 +63,6 @@ export type WorkerResponse =
 	| { id: number; type: 'detections'; detections: FileDetection[] }
 	| { id: number; type: 'sites'; answer: SitesAnswer }
 	| { id: number; type: 'before-after'; answer: BeforeAfterAnswer }
+	| { id: number; type: 'saved'; persisted: boolean }
 	| { id: number; type: 'cancelled' }
 	| { id: number; type: 'error'; code: string; message: string };

@@ -126,6 +126,15 @@ describe('DatasetSession over an imported police.uk file', () => {
 		expect(session.passMask(NO_FILTERS).reduce((a, b) => a + b, 0)).toBe(3);
 	});
 
+	it('counts a before/after under the hexagon-decile filter but not the date range', () => {
+		const cellDeciles = new Uint8Array(session.summary.cells[9].length);
+		cellDeciles[session.columns.cell9[0]] = 4;
+		const filters = { ...NO_FILTERS, hexDeciles: [4], dateFrom: '2024-02-01', dateTo: '2024-02-29' };
+		expect([...session.beforeAfterPass(filters, 9, cellDeciles)]).toEqual([1, 1, 0, 0, 0]);
+		expect([...session.beforeAfterPass({ ...filters, hexDeciles: null }, null)]).toEqual([1, 1, 1, 0, 0]);
+		expect(() => session.beforeAfterPass(filters, null)).toThrow(/needs the mapped resolution/);
+	});
+
 	it('gives the same hexagon counts with the pass mask as the cube maps', () => {
 		const filters = { ...NO_FILTERS, groups: [4, 1] };
 		const { pass, cellCounts } = session.passWithCells(filters, 8);

@@ -97,6 +97,15 @@ export class DatasetSession {
 		return this.passWithCells(filters, resolution, cellDeciles).pass;
 	}
 
+	/**
+	 * The rows a site's before/after counts: the view's filters less its date range (the windows are the
+	 * site's own months). The hexagon-decile filter reads the mapped hexagons, so it needs their resolution.
+	 */
+	beforeAfterPass(filters: FilterState, resolution: MappedResolution | null, cellDeciles?: Uint8Array): Uint8Array {
+		if (filters.hexDeciles !== null && resolution === null) throw new Error('The hexagon-decile filter needs the mapped resolution.');
+		return this.passMask({ ...filters, dateFrom: null, dateTo: null }, resolution ?? undefined, cellDeciles);
+	}
+
 	/** The pass mask and, from the same pass, the hexagon counts at `resolution` (what cube() maps), for site coverage. */
 	passWithCells(filters: FilterState, resolution: MappedResolution, cellDeciles?: Uint8Array): { pass: Uint8Array; cellCounts: Uint32Array } {
 		const pass = new Uint8Array(this.columns.length);
