@@ -248,20 +248,23 @@ test.describe('police.uk import', () => {
 		const t0 = Date.now();
 		await importFiles(page, [big]);
 		await expect(page.getByTestId('row-report').getByTestId('report-rows-read')).toHaveText(gb(expected.summary.rowsRead), { timeout: 240_000 });
-		const endMark = await page.evaluate(() => performance.getEntriesByName('hotspot-atlas:import-received').at(-1)?.startTime ?? performance.now());
+		// From the page's handling of the chosen file (not the test driver's own work before it) to the worker's answer.
+		const [chosenMark, endMark] = await page.evaluate(() =>
+			['hotspot-atlas:import-chosen', 'hotspot-atlas:import-received'].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? performance.now())
+		);
 		const wallMs = Date.now() - t0;
 		await expectReport(page, expected.summary);
 		const peaks = await heap.stop();
 
 		const longTasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks);
 		// While the worker parses; drawing the finished dataset afterwards is reported in the log line below.
-		const during = longTasks.filter((t) => t.start + t.duration >= startMark && t.start <= endMark);
+		const during = longTasks.filter((t) => t.start + t.duration >= chosenMark && t.start <= endMark);
 		const longest = during.reduce((m, t) => Math.max(m, t.duration), 0);
 		const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 		console.log(`import-bench: ${gb(BENCH_ROWS)} rows, ${mb(statSync(big).size)}; generate ${genMs} ms, CLI ${cliMs} ms (incl. npx start)`);
 		console.log(`import-bench: import wall time ${wallMs} ms (file picked -> row report shown)`);
 		const at = during.map((t) => `${t.duration.toFixed(0)} ms at +${(t.start - startMark).toFixed(0)} ms`).join(', ');
-		console.log(`import-bench: import-received at +${(endMark - startMark).toFixed(0)} ms; long tasks during import: ${at || 'none'}`);
+		console.log(`import-bench: page handled the file at +${(chosenMark - startMark).toFixed(0)} ms, answer at +${(endMark - startMark).toFixed(0)} ms; long tasks during import: ${at || 'none'}`);
 		console.log(`import-bench: long tasks during import: ${during.length}, longest ${longest.toFixed(0)} ms; all long tasks since load: ${longTasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`);
 		console.log(
 			`import-bench: peak JS heap during import: main thread ${peaks.page ? mb(peaks.page) : 'n/a'}; analysis worker ${peaks.worker ? mb(peaks.worker) : 'n/a'} (V8 heap, sampled every 250 ms via CDP; typed-array backing stores ${peaks.workerBacking ? mb(peaks.workerBacking) : 'n/a'})`

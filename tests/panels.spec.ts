@@ -48,6 +48,31 @@ test.describe('panels on the synthetic demo', () => {
 		expect(watch.consoleErrors).toEqual([]);
 	});
 
+	test('a finger dragged across the matrix selects the block, as a mouse does', async ({ browser }) => {
+		const context = await browser.newContext({ hasTouch: true, viewport: { width: 1600, height: 900 } });
+		const page = await context.newPage();
+		await openAtlas(page);
+		// Saturday and Sunday (5, 6), 22:00-00:00.
+		const slots = [5, 6].flatMap((d) => [22, 23].map((h) => page.getByTestId(`matrix-cell-${d}-${h}`)));
+		let expected = 0;
+		for (const cell of slots) expected += await cellCount(cell);
+		const centre = async (cell: Locator) => {
+			const box = (await cell.boundingBox())!;
+			return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		};
+		const [a, b] = [await centre(page.getByTestId('matrix-cell-5-22')), await centre(page.getByTestId('matrix-cell-6-23'))];
+		const cdp = await context.newCDPSession(page);
+		const touch = (type: string, p?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [p] : [] });
+		await touch('touchStart', a);
+		for (let k = 1; k <= 6; k++) await touch('touchMove', { x: a.x + ((b.x - a.x) * k) / 6, y: a.y + ((b.y - a.y) * k) / 6 });
+		await touch('touchEnd');
+		const after = await waitForCounts(page);
+		expect(after.query).toMatch(/(^|&)h=/);
+		expect(after.shown).toBe(expected);
+		await expect(page.getByTestId('matrix-cell-6-22')).toHaveAttribute('aria-pressed', 'true');
+		await context.close();
+	});
+
 	test('brushing the series sets the date range and the URL', async ({ page }) => {
 		const all = await openAtlas(page);
 		const brush = page.getByTestId('series-brush');

@@ -94,6 +94,8 @@ export class DatasetState {
 	 * the column-mapping dialog with the detected (or remembered) mapping.
 	 */
 	chooseFiles(files: ImportFile[]): Promise<void> {
+		// Marks where the page's own work on an import begins, for the responsiveness test.
+		performance.mark('hotspot-atlas:import-chosen');
 		return this.run(async () => {
 			const detections = await this.client.detect(files);
 			const generic = detections.filter((d): d is PendingImport['detection'] => d.kind === 'generic');
