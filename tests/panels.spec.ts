@@ -62,7 +62,7 @@ test.describe('panels on the synthetic demo', () => {
 		};
 		const [a, b] = [await centre(page.getByTestId('matrix-cell-5-22')), await centre(page.getByTestId('matrix-cell-6-23'))];
 		const cdp = await context.newCDPSession(page);
-		const touch = (type: string, p?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [p] : [] });
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [p] : [] });
 		await touch('touchStart', a);
 		for (let k = 1; k <= 6; k++) await touch('touchMove', { x: a.x + ((b.x - a.x) * k) / 6, y: a.y + ((b.y - a.y) * k) / 6 });
 		await touch('touchEnd');
