@@ -12,6 +12,13 @@ const OUTWARD_IMPORTS = [
 	{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'analysis/ also runs in the browser: do file I/O in scripts/.' }
 ];
 
+/** H3 children do not nest exactly inside their parent: every resolution's cell is latLngToCell of the point itself. */
+const PARENT_CELLS = {
+	name: 'h3-js',
+	importNames: ['cellToParent'],
+	message: 'Never derive a coarser cell with cellToParent (6.9% of police.uk points land in a neighbouring res-8 hexagon): use latLngToCell of the point at each resolution.'
+};
+
 /** Browser globals analysis code must not touch. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'indexedDB'];
 
@@ -38,10 +45,17 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS] }]
+		}
+	},
+	{
 		files: ['src/lib/analysis/**/*.ts'],
 		ignores: ['src/lib/analysis/**/*.test.ts', 'src/lib/analysis/**/*.bench.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: OUTWARD_IMPORTS }],
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: OUTWARD_IMPORTS }],
 			'no-restricted-globals': ['error', ...DOM_GLOBALS]
 		}
 	},

@@ -28,8 +28,12 @@ describe('the lint rule that keeps src/lib/analysis pure', () => {
 	});
 
 	it('allows pure imports inside analysis, and Node I/O in its tests', async () => {
-		expect(await ruleIds("import { cellToParent } from 'h3-js';\nexport const f = cellToParent;\n", 'src/lib/analysis/h3/x.ts')).toEqual([]);
+		expect(await ruleIds("import { latLngToCell } from 'h3-js';\nexport const f = latLngToCell;\n", 'src/lib/analysis/h3/x.ts')).toEqual([]);
 		expect(await ruleIds("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src/lib/analysis/x.test.ts')).toEqual([]);
+	});
+
+	it.each(['src/lib/analysis/h3/cells.ts', 'src/lib/workers/x.ts', 'scripts/data-build/x.ts'])('rejects cellToParent in %s: cells are latLngToCell of the point', async (file) => {
+		expect(await ruleIds("import { cellToParent } from 'h3-js';\nexport const f = cellToParent;\n", file)).toContain('no-restricted-imports');
 	});
 
 	it('does not apply outside analysis', async () => {

@@ -18,6 +18,7 @@ import {
 	sampleHeap,
 	SHARED,
 	storedKeys,
+	storedPlaces,
 	temp,
 	type CliSummary,
 	type LongTaskWindow
@@ -195,6 +196,34 @@ test.describe('police.uk import', () => {
 		expect(await storedKeys(page)).toEqual([]);
 		await expect(page.getByTestId('dataset-label').filter({ hasText: name })).toHaveCount(0);
 		await expect(page.getByTestId('row-report')).toHaveCount(0);
+	});
+
+	test('an import saved by an earlier version opens with its hexagons and LSOAs worked out again, and says so once', async ({ page }) => {
+		const name = basename(FIXTURE);
+		await openApp(page);
+		await importFiles(page, [FIXTURE]);
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
+		const correct = await storedPlaces(page, { makeOld: true });
+		expect(correct.schema).toBe(2);
+		const old = await storedPlaces(page);
+		expect(old.schema).toBeNull();
+		expect(old.cell8).not.toEqual(correct.cell8);
+
+		await page.reload();
+		await expect(page.getByTestId('dataset-label')).toContainText(name, { timeout: 30_000 });
+		await expect(page.getByTestId('dataset-notice')).toHaveText(/^Updated to the corrected hexagon and area assignment/);
+		// The record is re-derived from its coordinates and saved back in the new form.
+		await expect.poll(async () => (await storedPlaces(page)).schema).toBe(2);
+		const fixed = await storedPlaces(page);
+		expect(fixed).toEqual(correct);
+		await page.screenshot({ path: 'screenshots/import-rederived-notice.png' });
+
+		await page.reload();
+		await expect(page.getByTestId('dataset-label')).toContainText(name, { timeout: 30_000 });
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
+		await expect(page.getByTestId('dataset-notice')).toHaveCount(0);
+		await page.getByTestId('dataset-clear').click();
+		await expect(page.getByTestId('dataset-label').filter({ hasText: name })).toHaveCount(0);
 	});
 
 	test('cancel stops a large import and keeps the previous dataset, with no error', async ({ page }) => {

@@ -65,7 +65,17 @@ export interface GeneratedCsv {
 	bytes: number;
 }
 
-export function generatePoliceUkCsv(rows: number, seed: number, sharedDir: string): GeneratedCsv {
+export interface GenerateOptions {
+	/** Move every row's point up to about 250 m from its snap point, so (almost) no two rows share a coordinate. */
+	unique?: boolean;
+}
+
+/** A snap point moved by up to ±0.0036° longitude and ±0.00225° latitude (about 250 m), at police.uk's 6 decimals. */
+function jittered(p: SnapPoint, rand: () => number): SnapPoint {
+	return { ...p, lng: (Number(p.lng) + (rand() - 0.5) * 0.0072).toFixed(6), lat: (Number(p.lat) + (rand() - 0.5) * 0.0045).toFixed(6) };
+}
+
+export function generatePoliceUkCsv(rows: number, seed: number, sharedDir: string, options: GenerateOptions = {}): GeneratedCsv {
 	const rand = seededRandom(seed);
 	const policeDir = join(sharedDir, 'police_uk_street_kent');
 	const centroids = join(sharedDir, 'ons_lsoa2021_pwc_centroids__onsvisual_geo-scripts/kent_medway_lsoa2021_pwc.geojson');
@@ -91,7 +101,8 @@ export function generatePoliceUkCsv(rows: number, seed: number, sharedDir: strin
 		if (r < 0.02) {
 			lines.push(`${id},${month},Kent Police,Kent Police,,,No Location,,,${type},${outcome},`);
 		} else {
-			const p = r < 0.0205 ? OUTSIDE[Math.floor(rand() * OUTSIDE.length)] : snaps[Math.floor(rand() * snaps.length)];
+			const snap = r < 0.0205 ? OUTSIDE[Math.floor(rand() * OUTSIDE.length)] : snaps[Math.floor(rand() * snaps.length)];
+			const p = options.unique ? jittered(snap, rand) : snap;
 			lines.push(`${id},${month},Kent Police,Kent Police,${p.lng},${p.lat},${p.location},${p.lsoa},${p.lsoaName},${type},${outcome},`);
 		}
 		chars += lines[lines.length - 1].length + 2;

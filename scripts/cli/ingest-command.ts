@@ -29,6 +29,8 @@ import type { EncodingChoice } from '../../src/lib/analysis/ingest/text-decoding
 import { createOffenceMapping, parseMappingTable } from '../../src/lib/analysis/offences/mapping';
 import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
+import { areaIndexFromPack } from '../../src/lib/analysis/spatial/boundary-pack';
+import { ASSIGNMENT_BOUNDARIES } from '../assignment-areas';
 
 /** An expected failure: printed as one line, no stack trace. */
 export class CliError extends Error {
@@ -40,7 +42,8 @@ export class CliError extends Error {
 	}
 }
 
-const DEFAULT_BOUNDARIES = 'data/boundaries/lsoa21.geojson';
+/** The packed full-precision LSOA polygons; a GeoJSON FeatureCollection is also taken. */
+const DEFAULT_BOUNDARIES = ASSIGNMENT_BOUNDARIES;
 /** The centroids the app's precision check uses, so the CLI's counts match the app's by default. */
 const DEFAULT_CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
 /** Read size: large enough to keep the scanner on its fast path, small enough to stay streaming. */
@@ -153,7 +156,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 	const mappingIsColumns = typeof mappingJson === 'object' && mappingJson !== null && 'coordinates' in mappingJson;
 	if (mappingIsColumns && values.columns) throw new CliError('give the column mapping once: --mapping or --columns, not both', 2);
 	try {
-		areas = createAreaIndex(readJson(boundaries, 'LSOA boundaries'));
+		areas = boundaries.endsWith('.bin') ? areaIndexFromPack(readFileSync(boundaries)) : createAreaIndex(readJson(boundaries, 'LSOA boundaries'));
 		mapping = mappingJson !== undefined && !mappingIsColumns ? createOffenceMapping(parseMappingTable(mappingJson)) : undefined;
 	} catch (e) {
 		if (e instanceof IngestError) throw new CliError(`${e.code === 'boundaries_empty' ? boundaries : values.mapping}: ${e.message} [${e.code}]`);

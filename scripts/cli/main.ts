@@ -7,7 +7,7 @@ import { CliError, runIngestCommand } from './ingest-command';
 const USAGE =
 	'usage: npm run cli -- ingest --input <file|dir|zip>... [--mapping offences.json|columns.json] [--columns columns.json] [--write-columns c.json] ' +
 	'[--format auto|police-uk|generic] [--encoding auto|utf-8|windows-1252] [--precision keep|exclude|area-only] [--centroids pwc.geojson] ' +
-	'[--now ISO] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21.geojson] [--max-file-bytes n]';
+	'[--now ISO] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21-assign.bin|lsoa21.geojson] [--max-file-bytes n]';
 
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;

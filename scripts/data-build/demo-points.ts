@@ -11,7 +11,8 @@ import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
 import { createIngest, type IncidentColumns, type IngestReport } from '../../src/lib/analysis/ingest';
 import { FLAG, OFFENCE_GROUP } from '../../src/lib/analysis/offences/groups';
 import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
-import { createAreaIndex, type AreaIndex } from '../../src/lib/analysis/spatial/area-index';
+import type { AreaIndex } from '../../src/lib/analysis/spatial/area-index';
+import { readAssignmentAreas } from '../assignment-areas';
 import { POLICE_UK_FILES } from './inputs';
 import type { OutputDir } from './output';
 import { DataBuildError, type InputReader } from './source';
@@ -44,7 +45,7 @@ export function sourceName(path: string): string {
  */
 export function readPoliceUk(reader: InputReader, out: OutputDir): PoliceUkRead {
 	const readData = (path: string) => JSON.parse(readFileSync(join(out.root, path), 'utf8'));
-	const areas = createAreaIndex(readData(DATA_PATHS.lsoa21));
+	const areas = readAssignmentAreas(out.root);
 	const centroids = createCentroidIndex(centroidsFromGeoJson(readData(DATA_PATHS.lsoa21Centroids)));
 	const ingest = createIngest({ areas, centroids });
 	for (const { path } of POLICE_UK_FILES) {

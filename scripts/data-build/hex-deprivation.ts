@@ -15,7 +15,8 @@ import { INGEST_RESOLUTIONS } from '../../src/lib/analysis/h3/cells';
 import { areaInside, polygonAreaM2 } from './convex-clip';
 import { parseCsv } from './csv';
 import type { OutputDir } from './output';
-import { DataBuildError } from './source';
+import { INPUTS } from './inputs';
+import { DataBuildError, type InputReader } from './source';
 
 export interface HexArea {
 	code: string;
@@ -103,13 +104,16 @@ export function buildHexDeprivation(areas: readonly HexArea[], out: OutputDir): 
 	return { cells };
 }
 
-/** The LSOA 2021 boundaries and table rows as just written to the output folder. */
-export function hexAreasFromOutput(out: OutputDir): HexArea[] {
-	const lsoa21 = JSON.parse(readFileSync(join(out.root, DATA_PATHS.lsoa21), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+/** The LSOA 2021 polygons at the published precision (as the import assigns points) and the table rows just written. */
+export function hexAreasFromInput(reader: InputReader, out: OutputDir): HexArea[] {
+	const lsoa21 = reader.json<FeatureCollection<Polygon | MultiPolygon, { LSOA21CD: string }>>(INPUTS.lsoa21.path);
 	const table = new Map(parseCsv(readFileSync(join(out.root, DATA_PATHS.lsoa21Table), 'utf8')).map((r) => [r.code, r]));
-	return lsoa21.features.map((f) => {
-		const row = table.get(f.properties.code);
-		if (!row) throw new DataBuildError(`hex deprivation: LSOA ${f.properties.code} is missing from ${DATA_PATHS.lsoa21Table}`);
-		return { code: f.properties.code, geometry: f.geometry, population: Number(row.population), decile: Number(row.imd25_decile) };
-	});
+	return lsoa21.features
+		.map((f) => {
+			const code = f.properties.LSOA21CD;
+			const row = table.get(code);
+			if (!row) throw new DataBuildError(`hex deprivation: LSOA ${code} is missing from ${DATA_PATHS.lsoa21Table}`);
+			return { code, geometry: f.geometry, population: Number(row.population), decile: Number(row.imd25_decile) };
+		})
+		.sort((a, b) => (a.code < b.code ? -1 : 1));
 }

@@ -5,11 +5,12 @@
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAssignmentBoundaries } from './assignment-boundaries';
 import { buildBasemap } from './basemap';
 import { buildBoundaries } from './boundaries';
 import { buildCentroids } from './centroids';
 import { buildDemoPoints, readPoliceUk } from './demo-points';
-import { buildHexDeprivation, hexAreasFromOutput } from './hex-deprivation';
+import { buildHexDeprivation, hexAreasFromInput } from './hex-deprivation';
 import { OutputDir } from './output';
 import { buildPlaces } from './places';
 import { buildPoliceUkSample } from './police-uk-sample';
@@ -36,8 +37,9 @@ export function buildData(options: BuildOptions): OutputDir {
 	reader.checkAllPresent();
 	const out = new OutputDir(options.outDir);
 	const areas = buildBoundaries(reader, out);
+	buildAssignmentBoundaries(reader, out, areas.lsoa21);
 	buildTables(reader, out, areas);
-	buildHexDeprivation(hexAreasFromOutput(out), out);
+	buildHexDeprivation(hexAreasFromInput(reader, out), out);
 	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);
 	buildCentroids(reader, out, areas.lsoa21);

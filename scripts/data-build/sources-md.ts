@@ -37,6 +37,13 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		changes: `properties reduced to { code, name, district } (LSOA21CD, LSOA21NM, LADCD_ACTIVE); the district of every LSOA checked against the ONS LSOA21->WD24->LAD24 lookup (the build fails on any disagreement); ${SIMPLIFIED}.`
 	},
 	{
+		paths: [DATA_PATHS.lsoa21Assign],
+		inputs: [INPUTS.lsoa21, INPUTS.lookupLsoa21Ward24],
+		credits: ['ons'],
+		changes:
+			'the polygons the import assigns every point to an LSOA (and so a district) with: the published BGC boundaries at their own precision, never simplified, quantised to 1e-9 degree (about 0.1 mm; shared vertices stay identical, so neighbours share exact edges), with { code, name, district } as for boundaries/lsoa21.geojson. gzip of a packed binary (layout in src/lib/analysis/spatial/boundary-pack.ts: header JSON, then per area its rings as zigzag varint deltas); the build reads it back and fails if any coordinate moved by more than half a quantum. A point on a boundary goes to the LSOA east of it (north of an east-west boundary); a point in no polygon is kept as outside, never moved into the nearest LSOA (src/lib/analysis/spatial/area-index.ts).'
+	},
+	{
 		paths: [DATA_PATHS.districts, DATA_PATHS.outline],
 		inputs: [INPUTS.lsoa21],
 		credits: ['ons'],
@@ -154,21 +161,21 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		inputs: [INPUTS.lsoa21, INPUTS.census2021, INPUTS.imd2025],
 		credits: ['ons', 'mhclg'],
 		changes:
-			'columns h3,decile: every H3 cell at resolutions 7, 8 and 9 overlapping an LSOA 2021 of boundaries/lsoa21.geojson (h3-js polygonToCellsExperimental, overlapping containment), with the IMD 2025 decile (1 = most deprived) of the LSOA holding most of its residents. Each LSOA\'s Census 2021 population is spread evenly over its area and apportioned by the area of its overlap with the hexagon (Sutherland-Hodgman clip of the simplified LSOA polygon by the hexagon, areas on a local equirectangular projection); a cell touching a single LSOA takes it directly; equal residents go to the more deprived decile, then the lower LSOA code. Sorted by resolution, then cell id. Read with parseHexDeciles (src/lib/analysis/deprivation-lookup/hex-imd.ts). Residents are not spread evenly inside an LSOA, so read a cell\'s decile as the deprivation of the neighbourhood it mostly lies in, not a measure of the hexagon itself.'
+			'columns h3,decile: every H3 cell at resolutions 7, 8 and 9 overlapping an LSOA 2021 polygon at its published precision (the geometry of boundaries/lsoa21-assign.bin; h3-js polygonToCellsExperimental, overlapping containment), with the IMD 2025 decile (1 = most deprived) of the LSOA holding most of its residents. Each LSOA\'s Census 2021 population is spread evenly over its area and apportioned by the area of its overlap with the hexagon (Sutherland-Hodgman clip of the LSOA polygon at its published precision by the hexagon, areas on a local equirectangular projection); a cell touching a single LSOA takes it directly; equal residents go to the more deprived decile, then the lower LSOA code. Sorted by resolution, then cell id. Read with parseHexDeciles (src/lib/analysis/deprivation-lookup/hex-imd.ts). Residents are not spread evenly inside an LSOA, so read a cell\'s decile as the deprivation of the neighbourhood it mostly lies in, not a measure of the hexagon itself.'
 	},
 	{
 		paths: [DATA_PATHS.policeUkSample],
 		inputs: POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })),
 		credits: ['police-uk'],
 		changes:
-			"the four 2024 months imported at build time through the app's own import pipeline (createIngest, against boundaries/lsoa21.geojson and the LSOA 2021 centroids), every kept row stored: distinct points (6-decimal micro-degrees, exactly as published) plus per row the point, month, offence group, flags, source file and line, and the row report (per-file counts, rejects by code, source months, row issues). gzip of a binary column layout (src/lib/analysis/samples/police-uk-sample-format.ts); decodePoliceUkSample rebuilds H3 cells, LSOA and district from each point. The build decodes the file and fails unless it gives the same columns and report as the import."
+			"the four 2024 months imported at build time through the app's own import pipeline (createIngest, against boundaries/lsoa21-assign.bin and the LSOA 2021 centroids), every kept row stored: distinct points (6-decimal micro-degrees, exactly as published) plus per row the point, month, offence group, flags, source file and line, and the row report (per-file counts, rejects by code, source months, row issues). gzip of a binary column layout (src/lib/analysis/samples/police-uk-sample-format.ts); decodePoliceUkSample rebuilds H3 cells, LSOA and district from each point. The build decodes the file and fails unless it gives the same columns and report as the import."
 	},
 	{
 		paths: [DATA_PATHS.demoPoints],
 		inputs: POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })),
 		credits: ['police-uk'],
 		changes:
-			'the four 2024 months read through the app\'s own import pipeline (src/lib/analysis/ingest); rows mapped to violence and sexual offences, robbery or possession of weapons and inside Kent & Medway, counted per police.uk snap point: columns lng,lat,weight,district (district = LAD code by point-in-polygon against boundaries/lsoa21.geojson). Used only as the synthetic demo\'s map of where violence happens; generated incidents are moved 50-250 m away from these points.'
+			'the four 2024 months read through the app\'s own import pipeline (src/lib/analysis/ingest); rows mapped to violence and sexual offences, robbery or possession of weapons and inside Kent & Medway, counted per police.uk snap point: columns lng,lat,weight,district (district = LAD code by point-in-polygon against boundaries/lsoa21-assign.bin). Used only as the synthetic demo\'s map of where violence happens; generated incidents are moved 50-250 m away from these points.'
 	}
 	];
 }

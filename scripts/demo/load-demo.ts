@@ -1,15 +1,15 @@
 /** The demo built in Node from the committed data/ exactly as the app's worker builds it (CLI and tests). */
 import { readFileSync } from 'node:fs';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
-import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { demoColumns } from '../../src/lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '../../src/lib/analysis/demo/demo-inputs';
 import { generateDemo } from '../../src/lib/analysis/demo/generate';
+import { readAssignmentAreas } from '../assignment-areas';
 
 const read = (path: string) => readFileSync(`data/${path}`, 'utf8');
 
 export function loadDemoInputs() {
-	const areas = createAreaIndex(JSON.parse(read(DATA_PATHS.lsoa21)));
+	const areas = readAssignmentAreas();
 	const inputs = parseDemoInputs(
 		{
 			points: read(DATA_PATHS.demoPoints),

@@ -6,7 +6,10 @@ export const DATA_PATHS = {
 	districts: 'boundaries/districts.geojson',
 	districtLabels: 'boundaries/district-labels.geojson',
 	outline: 'boundaries/outline.geojson',
+	/** LSOA 2021 simplified for drawing only; points are assigned with lsoa21Assign. */
 	lsoa21: 'boundaries/lsoa21.geojson',
+	/** LSOA 2021 at the published precision, packed (analysis/spatial/boundary-pack.ts): what the import assigns points with. */
+	lsoa21Assign: 'boundaries/lsoa21-assign.bin',
 	lsoa11: 'boundaries/lsoa11.geojson',
 	wards25: 'boundaries/wards25.geojson',
 	lsoa11ToLsoa21: 'tables/lsoa11-lsoa21.csv',

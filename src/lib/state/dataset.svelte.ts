@@ -20,6 +20,10 @@ export interface PendingImport {
 	otherLayouts: string[];
 }
 
+/** Said once, when a dataset kept by an earlier version is loaded. */
+export const REDERIVED_NOTICE =
+	'Updated to the corrected hexagon and area assignment: this import was saved by an earlier version, so its hexagons, LSOAs and districts were worked out again from the stored coordinates.';
+
 /**
  * The dataset the page shows: which one, whether an import is running and how far it has got, and
  * whether the imported data is kept in this browser. The columns themselves stay in the worker.
@@ -32,6 +36,8 @@ export class DatasetState {
 	busy = $state(false);
 	progress = $state.raw<ImportProgress | null>(null);
 	error = $state('');
+	/** A one-off message about the dataset shown, e.g. that a saved import was brought up to date. */
+	notice = $state('');
 	/** Set while the column-mapping dialog is open. */
 	pending = $state.raw<PendingImport | null>(null);
 	private cancelImport: (() => void) | null = null;
@@ -47,6 +53,7 @@ export class DatasetState {
 
 	private async run(action: () => Promise<void>): Promise<void> {
 		this.error = '';
+		this.notice = '';
 		this.busy = true;
 		try {
 			await action();
@@ -84,6 +91,7 @@ export class DatasetState {
 				this.summary = answer.dataset;
 				this.persisted = true;
 				found = true;
+				if (answer.rederived) this.notice = REDERIVED_NOTICE;
 			}
 		});
 		return found;

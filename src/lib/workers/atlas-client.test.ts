@@ -58,8 +58,15 @@ describe('AtlasClient', () => {
 		fake.answer({ id, type: 'progress', progress: { rowsRead: 5 } as never });
 		fake.answer({ id, type: 'progress', progress: { rowsRead: 9 } as never });
 		fake.answer({ id, type: 'dataset', dataset: null, persisted: true });
-		expect(await job.result).toEqual({ dataset: null, persisted: true });
+		expect(await job.result).toEqual({ dataset: null, persisted: true, rederived: false });
 		expect(seen).toEqual([5, 9]);
+	});
+
+	it('passes on that a restored dataset was re-derived', async () => {
+		const { fake, client } = setup();
+		const restored = client.restore();
+		fake.answer({ id: fake.sent[0].id, type: 'dataset', dataset: null, persisted: true, rederived: true });
+		expect(await restored).toEqual({ dataset: null, persisted: true, rederived: true });
 	});
 
 	it('asks whether the import was kept, and hears the answer once the write is done', async () => {

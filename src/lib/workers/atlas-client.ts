@@ -27,6 +27,8 @@ export class WorkerError extends Error {
 export interface DatasetAnswer {
 	dataset: DatasetSummary | null;
 	persisted: boolean;
+	/** True once, when a dataset saved by an earlier version was re-derived on loading. */
+	rederived: boolean;
 }
 
 interface Pending {
@@ -85,7 +87,7 @@ export class AtlasClient {
 		const answer = await promise;
 		if (answer.type === 'cancelled') return 'cancelled';
 		if (answer.type !== 'dataset') throw new WorkerError('unexpected', `Expected a dataset, got ${answer.type}`);
-		return { dataset: answer.dataset, persisted: answer.persisted };
+		return { dataset: answer.dataset, persisted: answer.persisted, rederived: answer.rederived === true };
 	}
 
 	async init(dataUrl: string): Promise<void> {

@@ -10,6 +10,7 @@ import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
 import { generateDemo } from '$lib/analysis/demo/generate';
 import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
 import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv, type ByteSource } from '$lib/analysis/ingest';
+import { rederivePlaces } from '$lib/analysis/ingest/rederive-places';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/precision/detect';
@@ -19,8 +20,9 @@ import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
-import { createAreaIndex, type AreaIndex } from '$lib/analysis/spatial/area-index';
-import { clearDataset, loadDataset, saveDataset } from './dataset-db';
+import type { AreaIndex } from '$lib/analysis/spatial/area-index';
+import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
+import { clearDataset, DATASET_SCHEMA, loadDataset, saveDataset } from './dataset-db';
 import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -84,14 +86,22 @@ function post(message: WorkerResponse, transfer: Transferable[] = []): void {
 	self.postMessage(message, transfer);
 }
 
-async function fetchText(path: string): Promise<string> {
+async function fetchData(path: string): Promise<Response> {
 	const response = await fetch(`${dataUrl}${path}`);
 	if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status})`);
-	return response.text();
+	return response;
+}
+
+async function fetchText(path: string): Promise<string> {
+	return (await fetchData(path)).text();
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+	return new Uint8Array(await (await fetchData(path)).arrayBuffer());
 }
 
 function loadAreas(): Promise<AreaIndex> {
-	areas ??= fetchText(DATA_PATHS.lsoa21).then((text) => createAreaIndex(JSON.parse(text)));
+	areas ??= fetchBytes(DATA_PATHS.lsoa21Assign).then(areaIndexFromPack);
 	return areas;
 }
 
@@ -145,9 +155,7 @@ async function loadDemo(id: number, seed: number): Promise<void> {
 
 async function loadSample(id: number): Promise<void> {
 	const index = await loadAreas();
-	const response = await fetch(`${dataUrl}${DATA_PATHS.policeUkSample}`);
-	if (!response.ok) throw new Error(`Could not load ${DATA_PATHS.policeUkSample} (HTTP ${response.status})`);
-	const { columns, report } = decodePoliceUkSample(new Uint8Array(await response.arrayBuffer()), index);
+	const { columns, report } = decodePoliceUkSample(await fetchBytes(DATA_PATHS.policeUkSample), index);
 	const summary = summariseDataset(columns, index, {
 		id: POLICE_UK_SAMPLE.id,
 		kind: 'policeuk',
@@ -208,8 +216,19 @@ async function importFiles(id: number, files: ImportFile[], maxFileBytes: number
 
 async function restore(id: number): Promise<void> {
 	const stored = await loadDataset().catch(() => null);
-	if (stored) session = new DatasetSession(stored.columns, stored.summary);
-	post({ id, type: 'dataset', dataset: stored?.summary ?? null, persisted: stored !== null });
+	if (!stored) return post({ id, type: 'dataset', dataset: null, persisted: false });
+	if (stored.schema === DATASET_SCHEMA) {
+		session = new DatasetSession(stored.columns, stored.summary);
+		return post({ id, type: 'dataset', dataset: stored.summary, persisted: true });
+	}
+	// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.
+	const index = await loadAreas();
+	const { columns, report } = rederivePlaces(stored.columns, stored.summary.report, index);
+	const { id: datasetId, kind, label } = stored.summary;
+	const summary = summariseDataset(columns, index, { id: datasetId, kind, label, report });
+	session = new DatasetSession(columns, summary);
+	saving = saving.then(() => saveDataset({ summary, columns }).then(() => true, () => false));
+	post({ id, type: 'dataset', dataset: summary, persisted: true, rederived: true });
 }
 
 async function handle(message: WorkerRequest): Promise<void> {

@@ -9,7 +9,15 @@ const DB_NAME = 'hotspot-atlas';
 const STORE = 'datasets';
 const KEY = 'current';
 
+/**
+ * The layout and derivation version of a stored dataset. 1 (records without the field): cells from
+ * cellToParent and LSOAs from simplified boundaries. 2: every resolution's cell from the point itself and
+ * LSOAs from the published boundaries. A record of another version is re-derived when loaded.
+ */
+export const DATASET_SCHEMA = 2;
+
 export interface StoredDataset {
+	schema?: number;
 	summary: DatasetSummary;
 	columns: IncidentColumns;
 }
@@ -38,8 +46,8 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 	}
 }
 
-export function saveDataset(dataset: StoredDataset): Promise<void> {
-	return run('readwrite', (store) => store.put(dataset, KEY));
+export function saveDataset(dataset: Omit<StoredDataset, 'schema'>): Promise<void> {
+	return run('readwrite', (store) => store.put({ ...dataset, schema: DATASET_SCHEMA }, KEY));
 }
 
 export async function loadDataset(): Promise<StoredDataset | null> {

@@ -57,7 +57,8 @@ export interface ImportProgress extends IngestProgress {
 export type WorkerResponse =
 	| { id: number; type: 'ready' }
 	| { id: number; type: 'progress'; progress: ImportProgress }
-	| { id: number; type: 'dataset'; dataset: DatasetSummary | null; persisted: boolean }
+	/** rederived: a stored dataset from an earlier version had its cells, LSOAs and districts worked out again. */
+	| { id: number; type: 'dataset'; dataset: DatasetSummary | null; persisted: boolean; rederived?: boolean }
 	| { id: number; type: 'cube'; cube: CubeResult }
 	| { id: number; type: 'text'; text: string }
 	| { id: number; type: 'detections'; detections: FileDetection[] }

@@ -1,7 +1,7 @@
 /**
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
-import { cellToLatLng, cellToParent, getResolution, gridDisk, latLngToCell } from 'h3-js';
+import { cellToBoundary, cellToLatLng, getIcosahedronFaces, getResolution, gridDisk, isPentagon, latLngToCell } from 'h3-js';
 
 export type LngLat = readonly [lng: number, lat: number];
 
@@ -14,14 +14,12 @@ export function cellOf(point: LngLat, resolution: number): string {
 	return latLngToCell(point[1], point[0], resolution);
 }
 
-/** Same as cellOf for callers holding the two numbers, so the hot path builds no tuple. */
+/**
+ * Same as cellOf for callers holding the two numbers, so the hot path builds no tuple. Every resolution
+ * is computed from the point itself; there is deliberately no parent helper (see ResolutionCells).
+ */
 export function cellOfLngLat(lng: number, lat: number, resolution: number): string {
 	return latLngToCell(lat, lng, resolution);
-}
-
-/** The ancestor of a cell at a coarser resolution. */
-export function parentOf(cell: string, resolution: number): string {
-	return cellToParent(cell, resolution);
 }
 
 export function resolutionOf(cell: string): number {
@@ -37,4 +35,14 @@ export function centreOf(cell: string): LngLat {
 /** Every cell within k steps of a cell, itself included (3k(k+1)+1 cells away from pentagons). */
 export function diskOf(cell: string, k: number): string[] {
 	return gridDisk(cell, k);
+}
+
+/** A cell's outline as [lng, lat] vertices, not closed, in h3-js order. */
+export function boundaryOf(cell: string): LngLat[] {
+	return cellToBoundary(cell).map(([lat, lng]) => [lng, lat] as const);
+}
+
+/** Whether a cell is a hexagon lying on a single icosahedron face, so its outline is exactly where latLngToCell puts points. */
+export function isSingleFaceHexagon(cell: string): boolean {
+	return !isPentagon(cell) && getIcosahedronFaces(cell).length === 1;
 }

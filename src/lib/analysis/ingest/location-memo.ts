@@ -3,7 +3,7 @@
  * once per distinct (lng, lat) float pair. police.uk snaps points to a fixed set of map points, so a
  * year of Kent has tens of thousands of distinct coordinates for hundreds of thousands of rows.
  */
-import { CellHierarchy } from '../h3/cell-dictionary';
+import { CellLocator, unitVectorOf, type UnitVector } from '../h3/cell-locator';
 import { NO_AREA, type AreaIndex } from '../spatial/area-index';
 import { REJECT } from './codes';
 import type { IncidentColumns } from './columns';
@@ -15,8 +15,21 @@ type PlaceColumns = Pick<IncidentColumns, 'lng' | 'lat' | 'cell9' | 'cell8' | 'c
 /** Great Britain and Northern Ireland with a margin; police.uk covers England, Wales and Northern Ireland. */
 export const UK_BOUNDS = { west: -11, south: 49, east: 2.5, north: 61.5 } as const;
 
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+	const next = new Int32Array(a.length * 2).fill(-1);
+	next.set(a);
+	return next;
+}
+
 export class LocationMemo {
-	readonly cells = new CellHierarchy({ fine: 9, coarse: [8, 7] });
+	/** Each resolution's cell is latLngToCell of the point itself, never the parent of a finer cell. */
+	readonly r9 = new CellLocator(9);
+	readonly r8 = new CellLocator(8);
+	readonly r7 = new CellLocator(7);
+	private readonly point: UnitVector = { x: 0, y: 0, z: 0 };
+	/** Per resolution-9 cell, the res-8 and res-7 cells of its latest point: where their searches start. */
+	private near8 = new Int32Array(1024).fill(-1);
+	private near7 = new Int32Array(1024).fill(-1);
 	/** (lng, lat) -> slot, for valid coordinates only. */
 	private readonly table = new CoordinateTable();
 	lng: number[] = [];
@@ -57,8 +70,7 @@ export class LocationMemo {
 
 	/** The cell dictionaries by resolution, as ColumnBuilder.finish takes them. */
 	cellDictionaries(): IncidentColumns['cells'] {
-		const cells = this.cells;
-		return { 9: cells.fineCells.values, 8: cells.coarseCells[0].values, 7: cells.coarseCells[1].values };
+		return { 9: this.r9.cells.values, 8: this.r8.cells.values, 7: this.r7.cells.values };
 	}
 
 	get distinct(): number {
@@ -68,14 +80,21 @@ export class LocationMemo {
 	private resolve(lng: number, lat: number): number {
 		const slot = this.lng.length;
 		this.table.set(lng, lat, slot);
-		const c9 = this.cells.locate(lng, lat);
 		const area = this.areas.locate(lng, lat);
 		const district = area === -1 ? NO_AREA : this.areas.district[area];
 		this.lng.push(lng);
 		this.lat.push(lat);
+		const p = unitVectorOf(lng, lat, this.point);
+		const c9 = this.r9.locate(lng, lat, p);
+		if (c9 >= this.near8.length) {
+			this.near8 = grown(this.near8);
+			this.near7 = grown(this.near7);
+		}
+		const c8 = (this.near8[c9] = this.r8.locateFrom(this.near8[c9], lng, lat, p));
+		const c7 = (this.near7[c9] = this.r7.locateFrom(this.near7[c9], lng, lat, p));
 		this.cell9.push(c9);
-		this.cell8.push(this.cells.parentIndex(0, c9));
-		this.cell7.push(this.cells.parentIndex(1, c9));
+		this.cell8.push(c8);
+		this.cell7.push(c7);
 		this.lsoa.push(area === -1 ? NO_AREA : area);
 		this.district.push(district);
 		this.outside.push(district === NO_AREA);

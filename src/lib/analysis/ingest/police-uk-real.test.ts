@@ -1,21 +1,24 @@
 /**
- * The shared police.uk Kent files, checked against counts computed here by naive means.
- * Skipped when ../shared/data/open/police_uk_street_kent is absent.
+ * The shared police.uk Kent files, checked against counts computed here by naive means, against h3-js
+ * called directly and against turf's point-in-polygon on the published LSOA boundaries.
+ * Skipped when ../shared/data/open is absent (CI always has it beside the clone).
  */
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { FLAG } from '../offences/groups';
-import { createAreaIndex } from '../spatial/area-index';
+import { areaIndexFromPack } from '../spatial/boundary-pack';
 import { monthLabel } from '../time/month-index';
 import { UNKNOWN_U16 } from './columns';
 import { createIngest, type IngestResult } from './ingest';
 
 const ROOT = new URL('../../../../', import.meta.url);
 const POLICE = new URL('../shared/data/open/police_uk_street_kent/', ROOT);
-const BUILT = new URL('data/boundaries/lsoa21.geojson', ROOT);
+const BUILT = new URL('data/boundaries/lsoa21-assign.bin', ROOT);
 const SHARED_LSOA = new URL('../shared/data/open/ons_boundaries_lsoa2021_bgc__drkane_geo-lookups/kent_medway_lsoa2021.geojson', ROOT);
-const present = existsSync(POLICE) && (existsSync(BUILT) || existsSync(SHARED_LSOA));
+const present = existsSync(POLICE) && existsSync(BUILT) && existsSync(SHARED_LSOA);
 
 /** Rows per month as published (PROVENANCE.md, police.uk section): rows and rows with no coordinates. */
 const PROVENANCE: Record<string, [number, number]> = {
@@ -33,9 +36,9 @@ const PROVENANCE: Record<string, [number, number]> = {
 describe.skipIf(!present)('real police.uk Kent files', () => {
 	const months = present ? readdirSync(POLICE).filter((m) => /^\d{4}-\d{2}$/.test(m)).sort() : [];
 	const texts = months.map((m) => readFileSync(new URL(`${m}/${m}-kent-street.csv`, POLICE), 'utf8'));
-	const geojson = present ? JSON.parse(readFileSync(existsSync(BUILT) ? BUILT : SHARED_LSOA, 'utf8')) : null;
-	const keys = existsSync(BUILT) ? {} : { code: 'LSOA21CD', name: 'LSOA21NM', district: 'LADCD_ACTIVE' };
-	const areas = present ? createAreaIndex(geojson, keys) : null;
+	/** The published boundaries, read independently of the packed file the import uses. */
+	const geojson = present ? JSON.parse(readFileSync(SHARED_LSOA, 'utf8')) : null;
+	const areas = present ? areaIndexFromPack(readFileSync(BUILT)) : null;
 
 	function ingestAll(): IngestResult {
 		const ingest = createIngest({ areas: areas! });
@@ -107,6 +110,42 @@ describe.skipIf(!present)('real police.uk Kent files', () => {
 		for (let r = 0; r < c.length; r++) {
 			if ((c.flags[r] & FLAG.outside) !== 0) expect([c.district[r], c.lsoa[r]]).toEqual([UNKNOWN_U16, UNKNOWN_U16]);
 		}
+	});
+
+	it('stores for every kept row the cells h3-js gives its own point at 7, 8 and 9', () => {
+		const { columns: c } = result!;
+		for (let r = 0; r < c.length; r++) {
+			const [lng, lat] = [c.lng[r], c.lat[r]];
+			const got = [c.cells[7][c.cell7[r]], c.cells[8][c.cell8[r]], c.cells[9][c.cell9[r]]];
+			const want = [latLngToCell(lat, lng, 7), latLngToCell(lat, lng, 8), latLngToCell(lat, lng, 9)];
+			if (got.join() !== want.join()) expect([r, ...got]).toEqual([r, ...want]);
+		}
+	});
+
+	it('assigns the LSOA turf finds on the published boundaries for at least 99.9% of kept 2024 rows', () => {
+		const features = geojson.features as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { LSOA21CD: string }>[];
+		const boxes = features.map((f) => bbox(f));
+		const published = new Map<string, string[]>();
+		const { columns: c } = result!;
+		let rows = 0;
+		let agree = 0;
+		for (let r = 0; r < c.length; r++) {
+			if (!months[c.source[r]].startsWith('2024')) continue;
+			const [lng, lat] = [c.lng[r], c.lat[r]];
+			const key = `${lng},${lat}`;
+			let codes = published.get(key);
+			if (!codes) {
+				codes = features.filter((f, i) => lng >= boxes[i][0] && lng <= boxes[i][2] && lat >= boxes[i][1] && lat <= boxes[i][3] && booleanPointInPolygon([lng, lat], f)).map((f) => f.properties.LSOA21CD);
+				published.set(key, codes);
+			}
+			rows++;
+			// turf counts a point on a shared edge as in both LSOAs; ours must then be one of them.
+			const ours = c.lsoa[r] === UNKNOWN_U16 ? null : c.lsoaCodes[c.lsoa[r]];
+			if (ours === null ? codes.length === 0 : codes.includes(ours)) agree++;
+		}
+		console.log(`LSOA assignment: ${agree} of ${rows} kept 2024 rows (${((100 * agree) / rows).toFixed(3)}%) agree with turf on the published boundaries`);
+		expect(rows).toBe(59_420);
+		expect(agree / rows).toBeGreaterThanOrEqual(0.999);
 	});
 
 	it("agrees with police.uk's own LSOA 2021 column for most but not necessarily all points", () => {

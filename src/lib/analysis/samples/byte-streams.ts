@@ -1,6 +1,7 @@
 /**
- * Little-endian integer streams for the built-in samples: the writer grows as it goes, the reader
- * walks the same sequence back. Explicit byte order, so a file reads alike on every platform.
+ * Little-endian integer streams for the built-in binary artifacts (the police.uk sample, the LSOA
+ * assignment boundaries): the writer grows as it goes, the reader walks the same sequence back.
+ * Explicit byte order, so a file reads alike on every platform.
  */
 
 export class ByteWriter {
@@ -40,6 +41,17 @@ export class ByteWriter {
 		this.length += 4;
 	}
 
+	/** A signed integer as a zigzag LEB128 varint: small deltas take one or two bytes. */
+	zigzag(v: number): void {
+		if (!Number.isSafeInteger(v) || Math.abs(v) > 2 ** 50) throw new RangeError(`zigzag value out of range: ${v}`);
+		let u = v < 0 ? -2 * v - 1 : 2 * v;
+		while (u >= 0x80) {
+			this.u8((u & 0x7f) | 0x80);
+			u = Math.floor(u / 0x80);
+		}
+		this.u8(u);
+	}
+
 	raw(data: Uint8Array): void {
 		this.reserve(data.length);
 		this.bytes.set(data, this.length);
@@ -61,7 +73,7 @@ export class ByteReader {
 
 	private need(n: number): number {
 		const at = this.offset;
-		if (at + n > this.bytes.length) throw new Error(`sample truncated: wanted ${n} bytes at ${at} of ${this.bytes.length}`);
+		if (at + n > this.bytes.length) throw new Error(`file truncated: wanted ${n} bytes at ${at} of ${this.bytes.length}`);
 		this.offset += n;
 		return at;
 	}
@@ -80,6 +92,20 @@ export class ByteReader {
 
 	i32(): number {
 		return this.view.getInt32(this.need(4), true);
+	}
+
+	/** The inverse of ByteWriter.zigzag. */
+	zigzag(): number {
+		let u = 0;
+		let scale = 1;
+		for (;;) {
+			const b = this.u8();
+			u += (b & 0x7f) * scale;
+			if (b < 0x80) break;
+			scale *= 0x80;
+			if (scale > 2 ** 49) throw new Error(`bad varint at ${this.offset}`);
+		}
+		return u % 2 === 1 ? -(u + 1) / 2 : u / 2;
 	}
 
 	raw(n: number): Uint8Array {

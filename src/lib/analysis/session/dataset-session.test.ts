@@ -5,7 +5,8 @@ import { cellDecilesFor, parseHexDeciles } from '../deprivation-lookup/hex-imd';
 import { NO_FILTERS } from '../filters/filter-state';
 import { OFFENCE_GROUP } from '../offences/groups';
 import { bytesSource, createIngest, ingestSources } from '../ingest';
-import { createAreaIndex, type AreaIndex } from '../spatial/area-index';
+import type { AreaIndex } from '../spatial/area-index';
+import { areaIndexFromPack } from '../spatial/boundary-pack';
 import { cubeBuffers, DatasetSession } from './dataset-session';
 import { fingerprint, summariseDataset } from './dataset-summary';
 
@@ -23,7 +24,7 @@ describe('DatasetSession over an imported police.uk file', () => {
 	let areas: AreaIndex;
 	let session: DatasetSession;
 	beforeAll(async () => {
-		areas = createAreaIndex(JSON.parse(readFileSync(`data/${DATA_PATHS.lsoa21}`, 'utf8')));
+		areas = areaIndexFromPack(readFileSync(`data/${DATA_PATHS.lsoa21Assign}`));
 		const ingest = createIngest({ areas });
 		await ingestSources(ingest, [bytesSource('2024-01/2024-01-kent-street.csv', new TextEncoder().encode(CSV))]);
 		const { columns, report } = ingest.finish();
