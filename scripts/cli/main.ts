@@ -2,16 +2,19 @@
  * Command-line entry: `npm run cli -- <command> [options]`. Expected failures print one line and
  * exit non-zero; only a bug shows a stack trace.
  */
+import { runDeprivationCommand } from './deprivation-command';
 import { CliError, runIngestCommand } from './ingest-command';
 
 const USAGE =
 	'usage: npm run cli -- ingest --input <file|dir|zip>... [--mapping offences.json|columns.json] [--columns columns.json] [--write-columns c.json] ' +
 	'[--format auto|police-uk|generic] [--encoding auto|utf-8|windows-1252] [--precision keep|exclude|area-only] [--centroids pwc.geojson] ' +
-	'[--now ISO] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21-assign.bin|lsoa21.geojson] [--max-file-bytes n]';
+	'[--now ISO] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21-assign.bin|lsoa21.geojson] [--max-file-bytes n]\n' +
+	'       npm run cli -- deprivation --incidents incidents.csv [--all-groups]';
 
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (command === 'ingest') return runIngestCommand(rest);
+	if (command === 'deprivation') return runDeprivationCommand(rest);
 	console.error(command ? `error: unknown command "${command}"\n${USAGE}` : USAGE);
 	return 2;
 }
