@@ -3,7 +3,7 @@
  * with the main thread watched for long tasks. Every count is checked against the CLI run on the same
  * files, never against literals, so the page and the CLI are proved to share one ingest.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
@@ -23,6 +23,7 @@ import {
 	type CliSummary,
 	type LongTaskWindow
 } from './fixtures/import/import-helpers';
+import { filesPresent } from '../src/lib/test-support/required-files';
 import { waitForMap, watchPage } from './helpers';
 
 const POLICE_DIR = join(SHARED, 'police_uk_street_kent');
@@ -73,7 +74,7 @@ async function importFiles(page: Page, paths: string[]): Promise<void> {
 
 test.describe('police.uk import', () => {
 	test('four real 2024 months give the CLI’s row report, in total and per file', async ({ page }) => {
-		test.skip(!REAL_2024.every((p) => existsSync(p)), `the shared police.uk 2024 files are not at ${POLICE_DIR}`);
+		test.skip(!filesPresent(REAL_2024, 'the four real 2024 months import test'), `the shared police.uk 2024 files are not at ${POLICE_DIR}`);
 		const watch = watchPage(page);
 		const expected = await cli(REAL_2024);
 		await openApp(page);

@@ -1,4 +1,5 @@
 /** Runs the whole pipeline against the raw inputs; skipped on a clone without them. */
+import { filesPresent } from '../../src/lib/test-support/required-files';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -8,7 +9,7 @@ import { buildData, parseArgs } from './main';
 import { DataBuildError, openDataDir } from './source';
 
 const inputDir = openDataDir();
-const haveInputs = existsSync(inputDir);
+const haveInputs = filesPresent([inputDir], 'the data:build failure and reproducibility tests');
 const temp = mkdtempSync(join(tmpdir(), 'atlas-data-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesPresent } from '../../src/lib/test-support/required-files';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
@@ -47,7 +48,7 @@ describe('readCentroids', () => {
 	});
 });
 
-describe.skipIf(!existsSync(new URL(DATA_PATHS.lsoa21Centroids, DATA)))('data/lookups/lsoa21-pwc-centroids.geojson', () => {
+describe.skipIf(!filesPresent([new URL(DATA_PATHS.lsoa21Centroids, DATA)], 'the built centroids checks'))('data/lookups/lsoa21-pwc-centroids.geojson', () => {
 	const collection = JSON.parse(readFileSync(new URL(DATA_PATHS.lsoa21Centroids, DATA), 'utf8'));
 	const lsoa21 = JSON.parse(readFileSync(new URL(DATA_PATHS.lsoa21, DATA), 'utf8')) as FeatureCollection;
 

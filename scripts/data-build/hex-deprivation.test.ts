@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesPresent } from '../../src/lib/test-support/required-files';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { cellToBoundary } from 'h3-js';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
@@ -49,7 +50,7 @@ describe('hexDeciles', () => {
 });
 
 const DATA = new URL('../../data/', import.meta.url);
-describe.skipIf(!existsSync(new URL(DATA_PATHS.hexImd25, DATA)))('data/lookups/hex-imd25.csv', () => {
+describe.skipIf(!filesPresent([new URL(DATA_PATHS.hexImd25, DATA)], 'the built hex-imd25.csv checks'))('data/lookups/hex-imd25.csv', () => {
 	const deciles = parseHexDeciles(readFileSync(new URL(DATA_PATHS.hexImd25, DATA), 'utf8'));
 	const table = new Map(parseCsv(readFileSync(new URL(DATA_PATHS.lsoa21Table, DATA), 'utf8')).map((r) => [r.code, Number(r.imd25_decile)]));
 	const centroids = JSON.parse(readFileSync(new URL(DATA_PATHS.lsoa21Centroids, DATA), 'utf8')) as FeatureCollection<Point, { code: string }>;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesPresent } from '../../test-support/required-files';
 import { describe, expect, it } from 'vitest';
 import { BNG_TRANSFORMATION, bngToLngLat, isGridReference, metresBetween } from './bng';
 
@@ -8,7 +9,7 @@ const CONTROL = new URL('../../../../../shared/data/reference/bng_control_points
 const isKent = (e: number, n: number) => e >= 540_000 && e <= 650_000 && n >= 100_000 && n <= 190_000;
 
 describe('bngToLngLat', () => {
-	it.skipIf(!existsSync(CONTROL))("matches OS's 40 OSTN15 test points within the stated accuracy", () => {
+	it.skipIf(!filesPresent([CONTROL], 'the OSTN15 control point test'))("matches OS's 40 OSTN15 test points within the stated accuracy", () => {
 		const rows = readFileSync(CONTROL, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 		expect(rows).toHaveLength(40);
 		const errors = rows.map(([id, lat, lon, e, n]) => {

@@ -5,7 +5,8 @@
  */
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { filesPresent } from '../../test-support/required-files';
 import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { FLAG } from '../offences/groups';
@@ -18,7 +19,7 @@ const ROOT = new URL('../../../../', import.meta.url);
 const POLICE = new URL('../shared/data/open/police_uk_street_kent/', ROOT);
 const BUILT = new URL('data/boundaries/lsoa21-assign.bin', ROOT);
 const SHARED_LSOA = new URL('../shared/data/open/ons_boundaries_lsoa2021_bgc__drkane_geo-lookups/kent_medway_lsoa2021.geojson', ROOT);
-const present = existsSync(POLICE) && existsSync(BUILT) && existsSync(SHARED_LSOA);
+const present = filesPresent([POLICE, BUILT, SHARED_LSOA], 'the real police.uk Kent checks');
 
 /** Rows per month as published (PROVENANCE.md, police.uk section): rows and rows with no coordinates. */
 const PROVENANCE: Record<string, [number, number]> = {

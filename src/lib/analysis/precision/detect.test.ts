@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesPresent } from '../../test-support/required-files';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../ingest/fixtures/seeded-random';
 import { ROUNDING } from '../ingest/generic-row';
@@ -52,7 +53,7 @@ describe('detectImprecision', () => {
 		expect(detectImprecision({ lng, lat }).counts).toMatchObject({ sharedThreshold: 40, imprecise: 0 });
 	});
 
-	it.skipIf(!existsSync(CENTROIDS))('reads the ONS Kent and Medway population-weighted centroids', () => {
+	it.skipIf(!filesPresent([CENTROIDS], 'the ONS centroids test'))('reads the ONS Kent and Medway population-weighted centroids', () => {
 		const points = centroidsFromGeoJson(JSON.parse(readFileSync(CENTROIDS, 'utf8')));
 		expect(points.length).toBeGreaterThan(1000);
 		const index = createCentroidIndex(points);

@@ -3,7 +3,8 @@
  * committed data/samples/police-uk-2024.bin against a fresh import of the four raw 2024 CSVs
  * (skipped when the raw open data is absent).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesPresent } from '../../test-support/required-files';
 import { gunzipSync, gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
@@ -63,7 +64,7 @@ describe('police.uk sample codec', () => {
 
 const SAMPLE = new URL(`data/${DATA_PATHS.policeUkSample}`, ROOT);
 const POLICE = new URL('../shared/data/open/police_uk_street_kent/', ROOT);
-const present = existsSync(SAMPLE) && existsSync(POLICE);
+const present = filesPresent([SAMPLE, POLICE], 'the police.uk sample round trip');
 
 describe.skipIf(!present)('data/samples/police-uk-2024.bin (needs the raw open data)', () => {
 	const readData = (path: string) => JSON.parse(readFileSync(new URL(`data/${path}`, ROOT), 'utf8'));
