@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, createIngest, ingestSources, summaryOf } from '../../src/lib/analysis/ingest/index';
-import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

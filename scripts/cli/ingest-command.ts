@@ -27,7 +27,7 @@ import type { IngestFormat } from '../../src/lib/analysis/ingest/ingest';
 import type { PrecisionPolicy } from '../../src/lib/analysis/ingest/report';
 import type { EncodingChoice } from '../../src/lib/analysis/ingest/text-decoding';
 import { createOffenceMapping, parseMappingTable } from '../../src/lib/analysis/offences/mapping';
-import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '../../src/lib/analysis/spatial/boundary-pack';
 import { ASSIGNMENT_BOUNDARIES } from '../assignment-areas';

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { bngToLngLat } from '../../src/lib/analysis/geometry/bng';
-import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
 import { readCentroids } from './centroids';
 import { DataBuildError } from './source';
 

@@ -10,7 +10,7 @@ import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
 import { createIngest, type IncidentColumns, type IngestReport } from '../../src/lib/analysis/ingest';
 import { FLAG, OFFENCE_GROUP } from '../../src/lib/analysis/offences/groups';
-import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
 import type { AreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { readAssignmentAreas } from '../assignment-areas';
 import { POLICE_UK_FILES } from './inputs';

@@ -3,7 +3,7 @@ import { filesPresent } from '../../src/lib/test-support/required-files';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { cellToBoundary } from 'h3-js';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
-import { parseHexDeciles } from '../../src/lib/analysis/deprivation-lookup/hex-imd';
+import { parseHexDeciles } from '../../src/lib/analysis/deprivation/hex-imd';
 import { cellOfLngLat, resolutionOf } from '../../src/lib/analysis/h3/cells';
 import { parseCsv } from './csv';
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
  */
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
-import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation-lookup/hex-imd';
+import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation/hex-imd';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
 import { generateDemo } from '$lib/analysis/demo/generate';
 import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
@@ -13,7 +13,7 @@ import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSourc
 import { rederivePlaces } from '$lib/analysis/ingest/rederive-places';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
-import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/ingest/precision';
 import { DatasetSession, cubeBuffers } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';

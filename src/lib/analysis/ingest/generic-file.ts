@@ -5,7 +5,7 @@
  */
 import { FLAG, OFFENCE_GROUP } from '../offences/groups';
 import { hasHtml, type LabelMapper } from '../offences/label-mapper';
-import { detectImprecision, type CentroidIndex } from '../precision/detect';
+import { detectImprecision, type CentroidIndex } from './precision';
 import type { LondonClock } from '../time/london';
 import { isFuture, rowTime } from '../time/row-time';
 import { REJECT, ROW_ISSUE_OUTSIDE, MESSAGES } from './codes';

@@ -6,7 +6,7 @@
 import { genericMapping, LabelMapper } from '../offences/label-mapper';
 import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
 import { AGE_BAND_UNKNOWN, FLAG, FLAG_KEYS, OFFENCE_GROUP, OFFENCE_GROUP_KEYS } from '../offences/groups';
-import { detectImprecision, type CentroidIndex } from '../precision/detect';
+import { detectImprecision, type CentroidIndex } from './precision';
 import type { AreaIndex } from '../spatial/area-index';
 import { LondonClock } from '../time/london';
 import { monthOf, parseYearMonth } from '../time/month-index';

@@ -4,7 +4,7 @@
  */
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS, type FlagKey, type OffenceGroupKey } from '../offences/groups';
 import { REJECT_CODES, type FileCode, type RejectCode } from './codes';
-import type { PrecisionCounts } from '../precision/detect';
+import type { PrecisionCounts } from './precision';
 import type { ColumnMapping } from './column-mapping';
 import type { MonthSummary } from './month-gaps';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
 import { bytesSource, createIngest, ingestSources, type IngestResult } from '../ingest';
 import { FLAG } from '../offences/groups';
-import { centroidsFromGeoJson, createCentroidIndex } from '../precision/detect';
+import { centroidsFromGeoJson, createCentroidIndex } from '../ingest/precision';
 import { createAreaIndex } from '../spatial/area-index';
 import { areaIndexFromPack } from '../spatial/boundary-pack';
 import { monthLabel } from '../time/month-index';

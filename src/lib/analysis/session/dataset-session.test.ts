@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
-import { cellDecilesFor, parseHexDeciles } from '../deprivation-lookup/hex-imd';
+import { cellDecilesFor, parseHexDeciles } from '../deprivation/hex-imd';
 import { NO_FILTERS } from '../filters/filter-state';
 import { OFFENCE_GROUP } from '../offences/groups';
 import { bytesSource, createIngest, ingestSources } from '../ingest';

@@ -6,8 +6,8 @@
  *  - centroid: the point lies within CENTROID_TOLERANCE_M of an LSOA 2021 population-weighted centroid;
  *  - rounded: the source gave it to 100 m or 1 km (grid multiples, or degrees with 3 or 2 decimals).
  */
-import { CoordinateTable } from '../ingest/coordinate-table';
-import { ROUNDING } from '../ingest/generic-row';
+import { CoordinateTable } from './coordinate-table';
+import { ROUNDING } from './generic-row';
 
 export const PRECISION_REASON = { shared: 1, centroid: 2, rounded100m: 4, rounded1km: 8 } as const;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { filesPresent } from '../../test-support/required-files';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../ingest/fixtures/seeded-random';
-import { ROUNDING } from '../ingest/generic-row';
-import { centroidsFromGeoJson, createCentroidIndex, detectImprecision, PRECISION_REASON } from './detect';
+import { seededRandom } from './fixtures/seeded-random';
+import { ROUNDING } from './generic-row';
+import { centroidsFromGeoJson, createCentroidIndex, detectImprecision, PRECISION_REASON } from './precision';
 
 const CENTROIDS = new URL('../../../../../shared/data/open/ons_lsoa2021_pwc_centroids__onsvisual_geo-scripts/kent_medway_lsoa2021_pwc.geojson', import.meta.url);
 
