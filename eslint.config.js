@@ -19,6 +19,19 @@ const PARENT_CELLS = {
 	message: 'Never derive a coarser cell with cellToParent (6.9% of police.uk points land in a neighbouring res-8 hexagon): use latLngToCell of the point at each resolution.'
 };
 
+/**
+ * The layering (DESIGN.md section 1): imports point inward only.
+ *   routes -> components and map -> state -> workers (the client) ; workers -> service -> analysis
+ * components/ and map/ read state and never reach the worker or the service; state/ never imports the map
+ * or components; analysis/ imports nothing outside itself.
+ */
+const UI_OUTWARD = [
+	{ group: ['$lib/workers', '$lib/workers/*', '$lib/service', '$lib/service/*', '**/workers/*', '**/service/*'], message: 'components/ and map/ read state: they never import the worker or the service.' }
+];
+const STATE_OUTWARD = [
+	{ group: ['$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '**/map/*', '**/components/*'], message: 'state/ never imports the map or components: they read state, not the other way round.' }
+];
+
 /** Browser globals analysis code must not touch. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'indexedDB'];
 
@@ -49,6 +62,20 @@ export default ts.config(
 		ignores: ['**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': ['error', { paths: [PARENT_CELLS] }]
+		}
+	},
+	{
+		files: ['src/lib/components/**/*.ts', 'src/lib/components/**/*.svelte', 'src/lib/map/**/*.ts', 'src/lib/map/**/*.svelte'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: UI_OUTWARD }]
+		}
+	},
+	{
+		files: ['src/lib/state/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: STATE_OUTWARD }]
 		}
 	},
 	{

@@ -36,6 +36,24 @@ describe('the lint rule that keeps src/lib/analysis pure', () => {
 		expect(await ruleIds("import { cellToParent } from 'h3-js';\nexport const f = cellToParent;\n", file)).toContain('no-restricted-imports');
 	});
 
+	it.each([
+		["import { startAtlasWorker } from '$lib/workers/atlas-client';", 'src/lib/components/x.ts', 'a component reaching the worker'],
+		["import type { WorkerRequest } from '$lib/workers/protocol';", 'src/lib/components/import/x.ts', 'a component taking types from the protocol'],
+		["import { createService } from '$lib/service/atlas-service';", 'src/lib/components/x.ts', 'a component reaching the service'],
+		["import { startAtlasWorker } from '$lib/workers/atlas-client';", 'src/lib/map/x.ts', 'a map layer reaching the worker'],
+		["import { hexLayerProps } from '$lib/map/hex-layer-props';", 'src/lib/state/x.ts', 'state importing the map'],
+		["import { formatCount } from '$lib/components/format';", 'src/lib/state/x.ts', 'state importing a component module'],
+		["import Legend from '../components/Legend.svelte';", 'src/lib/state/x.ts', 'state importing a component']
+	])('rejects %s in %s (%s)', async (code, file) => {
+		expect(await ruleIds(`${code}\nexport const y = 1;\n`, file)).toContain('no-restricted-imports');
+	});
+
+	it('allows the inward imports: components and map read state and analysis; state reaches the worker client', async () => {
+		expect(await ruleIds("import type { DatasetState } from '$lib/state/dataset.svelte';\nexport type Y = DatasetState;\n", 'src/lib/components/x.ts')).toEqual([]);
+		expect(await ruleIds("import { DECILE_COLOURS } from '$lib/analysis/classify/palette';\nexport const y = DECILE_COLOURS;\n", 'src/lib/map/x.ts')).toEqual([]);
+		expect(await ruleIds("import type { AtlasClient } from '$lib/workers/atlas-client';\nexport type Y = AtlasClient;\n", 'src/lib/state/x.ts')).toEqual([]);
+	});
+
 	it('does not apply outside analysis', async () => {
 		expect(await ruleIds("import maplibregl from 'maplibre-gl';\nexport const m = maplibregl;\n", 'src/lib/map/x.ts')).toEqual([]);
 	});

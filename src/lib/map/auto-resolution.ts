@@ -15,5 +15,3 @@ export function effectiveResolution(choice: Resolution, zoom: number): MappedRes
 	return choice === 'auto' ? resolutionForZoom(zoom) : choice;
 }
 
-/** Average hexagon area by resolution, km² (H3's published averages), for the legend's units. */
-export const HEX_AREA_KM2: Readonly<Record<MappedResolution, number>> = { 7: 5.161, 8: 0.737, 9: 0.105 };

@@ -6,20 +6,9 @@ import { DOMAINS, decileColumn } from '$lib/analysis/deprivation/domains';
 import { valueClasses } from '$lib/analysis/deprivation/lsoa-classes';
 import { parseLsoaTable } from '$lib/analysis/deprivation/tables';
 import { buildBasemapStyle, LAYER_IDS } from './basemap-style';
-import {
-	DECILE_COLOURS,
-	IMD_LAYER_ID,
-	IMD_SOURCE_ID,
-	VALUE_COLOURS,
-	decileFillColour,
-	decileFilter,
-	imdBeforeId,
-	imdFillLayer,
-	imdHover,
-	imdSource,
-	valueClassColours,
-	valueFillColour
-} from './imd-layer-props';
+import { DECILE_COLOURS, VALUE_COLOURS, valueClassColours } from '$lib/analysis/classify/palette';
+import { imdHover } from '$lib/analysis/deprivation/imd-hover';
+import { IMD_LAYER_ID, IMD_SOURCE_ID, decileFillColour, decileFilter, imdBeforeId, imdFillLayer, imdSource, valueFillColour } from './imd-layer-props';
 
 const DATA_URL = 'http://127.0.0.1:4173/data/';
 const header = `code,name,district,population,pop_mid2022,imd25_rank,${DOMAINS.map((d) => decileColumn('imd2025', d.key)).join(',')}`;

@@ -8,23 +8,17 @@ import type { ExpressionSpecification, FillLayerSpecification, GeoJSONSourceSpec
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { EDITIONS, type DomainKey, type Edition } from '$lib/analysis/deprivation/domains';
 import { valueClassIndex, type ValueClass } from '$lib/analysis/deprivation/lsoa-classes';
+import { DECILE_COLOURS, MAX_VALUE_CLASSES, valueClassColours } from '$lib/analysis/classify/palette';
 import type { LsoaTable } from '$lib/analysis/deprivation/tables';
 import { LAYER_IDS } from './basemap-style';
 
 export const IMD_SOURCE_ID = 'imd-lsoas';
 export const IMD_LAYER_ID = 'imd-fill';
 
-/** viridis sampled at 10 steps (colour-blind safe, monotonic in lightness): decile 1, most deprived, darkest. */
-export const DECILE_COLOURS: readonly string[] = ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'];
-
-/** ColorBrewer BuPu (sequential, colour-blind safe), lightest for LSOAs with no incidents; avoids the hexes' YlOrRd. */
-export const VALUE_COLOURS: readonly string[] = ['#f7fcfd', '#bfd3e6', '#9ebcda', '#8c96c6', '#8856a7', '#810f7c'];
-export const MAX_VALUE_CLASSES = VALUE_COLOURS.length;
 
 /** Drawn where a code has no table row (never for the committed data). */
 const NO_DATA_COLOUR = '#bdbdbd';
 
-export type ImdColourBy = 'decile' | 'count' | 'rate';
 
 /** Which LSOA boundaries each edition draws on. */
 export function imdBoundaryPath(edition: Edition): string {
@@ -59,13 +53,6 @@ export function valueFillColour(table: LsoaTable, values: ArrayLike<number>, cla
 	return matchByClass(table, (row) => valueClassIndex(values[row], classes), valueClassColours(classes));
 }
 
-/** The colour of each class, for the legend to match the map: "0" lightest, positive classes the darkest end. */
-export function valueClassColours(classes: readonly ValueClass[]): string[] {
-	const hasZero = classes[0]?.max === 0;
-	const positive = classes.length - (hasZero ? 1 : 0);
-	const ramp = VALUE_COLOURS.slice(VALUE_COLOURS.length - positive);
-	return hasZero ? [VALUE_COLOURS[0], ...ramp] : ramp;
-}
 
 /** null when every decile is shown; otherwise keeps only LSOAs whose domain decile is chosen. */
 export function decileFilter(table: LsoaTable, domain: DomainKey, shown: readonly number[]): ExpressionSpecification | null {
@@ -99,19 +86,3 @@ export function clampOpacity(opacity: number): number {
 	return Number.isFinite(opacity) ? Math.max(0, Math.min(1, opacity)) : 0.6;
 }
 
-export interface ImdHover {
-	code: string;
-	name: string;
-	/** The domain's decile, 1 = most deprived 10% in England. */
-	decile: number;
-	/** National rank of the overall IMD (1 = most deprived), and how many LSOAs it ranks. */
-	rank: number;
-	of: number;
-}
-
-/** What the tooltip shows for the LSOA under the pointer; null for a code the table lacks. */
-export function imdHover(table: LsoaTable, code: string, domain: DomainKey): ImdHover | null {
-	const row = table.rowOf.get(code);
-	if (row === undefined) return null;
-	return { code, name: table.names[row], decile: table.deciles[domain][row], rank: table.rank[row], of: EDITIONS[table.edition].englandLsoas };
-}

@@ -3,7 +3,8 @@ import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { buildBasemapStyle } from './basemap-style';
-import { PLACE_LAYER_KEYS, placeLayers, placeSource, placeSourceId } from './places-layer-props';
+import { PLACE_LAYER_KEYS } from '$lib/analysis/sites/reference-places';
+import { placeLayers, placeSource, placeSourceId } from './places-layer-props';
 
 const DATA_URL = 'http://127.0.0.1:4173/data/';
 

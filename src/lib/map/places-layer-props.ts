@@ -6,23 +6,11 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { PLACE_STYLE } from '$lib/analysis/classify/palette';
+import type { PlaceLayerKey } from '$lib/analysis/sites/reference-places';
 
-export type PlaceLayerKey = 'hospitals' | 'schools' | 'stations';
-export const PLACE_LAYER_KEYS: readonly PlaceLayerKey[] = ['hospitals', 'schools', 'stations'];
 
-export const PLACE_STYLE = {
-	ed: { fill: '#882255', stroke: '#ffffff', label: 'Hospital with an emergency department (Type 1 A&E)' },
-	hospital: { fill: '#ffffff', stroke: '#882255', label: 'Other hospital (no emergency department)' },
-	schools: { fill: '#44AA99', stroke: '#ffffff', label: 'Secondary school (2021/22 list)' },
-	stations: { fill: '#ffffff', stroke: '#332288', label: 'Railway station' }
-} as const;
 
-/** What each layer's caption says about its source's limits (from the provenance notes). */
-export const PLACE_CAVEATS: Readonly<Record<PlaceLayerKey, string>> = {
-	hospitals: 'NHS website list of January 2020; Kent and Canterbury has an urgent treatment centre, not an emergency department.',
-	schools: 'DfE 2021/22 list at postcode points; includes special and independent schools.',
-	stations: 'National Rail stations; no lines or usage.'
-};
 
 export const placeSourceId = (key: PlaceLayerKey) => `places-${key}`;
 export const placeLayerIds = (key: PlaceLayerKey) => ({ circles: `places-${key}-circles`, labels: `places-${key}-labels` });

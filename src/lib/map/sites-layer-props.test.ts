@@ -5,13 +5,12 @@ import { catchmentsOf } from '$lib/analysis/sites/catchment';
 import { haversineM } from '$lib/analysis/sites/distance';
 import { PROGRAMME_TYPES } from '$lib/analysis/sites/model';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
+import { PROGRAMME_STYLE, programmeLegend } from '$lib/analysis/classify/palette';
 import { buildBasemapStyle, LAYER_IDS } from './basemap-style';
 import {
 	catchmentFeatures,
 	circleRing,
 	coverageCellFeatures,
-	PROGRAMME_STYLE,
-	programmeLegend,
 	siteFeatures,
 	sitesBeforeId,
 	sitesMarkerLayers,

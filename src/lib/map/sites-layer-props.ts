@@ -8,24 +8,10 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { cellOutline } from '$lib/analysis/sites/cell-outline';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import { EARTH_RADIUS_M } from '$lib/analysis/sites/distance';
-import { anchorOf, isActiveOn, PROGRAMME_LABELS, PROGRAMME_TYPES, type ProgrammeType, type Site } from '$lib/analysis/sites/model';
+import { COVERAGE_STYLE, PROGRAMME_STYLE } from '$lib/analysis/classify/palette';
+import { anchorOf, isActiveOn, PROGRAMME_LABELS, type ProgrammeType, type Site } from '$lib/analysis/sites/model';
 import { LAYER_IDS } from './basemap-style';
 
-/** Okabe-Ito colours (colour-blind safe) plus grey for "other"; text colour chosen for contrast. */
-export const PROGRAMME_STYLE: Readonly<Record<ProgrammeType, { colour: string; text: string; letter: string }>> = {
-	'community-sport': { colour: '#009E73', text: '#ffffff', letter: 'S' },
-	'youth-outreach': { colour: '#E69F00', text: '#000000', letter: 'Y' },
-	'ae-navigator': { colour: '#D55E00', text: '#ffffff', letter: 'N' },
-	'alcohol-care-team': { colour: '#CC79A7', text: '#000000', letter: 'A' },
-	'school-programme': { colour: '#F0E442', text: '#000000', letter: 'E' },
-	'hotspot-patrol': { colour: '#0072B2', text: '#ffffff', letter: 'P' },
-	'taskforce-area': { colour: '#000000', text: '#ffffff', letter: 'T' },
-	'transport-hub': { colour: '#56B4E9', text: '#000000', letter: 'H' },
-	other: { colour: '#999999', text: '#000000', letter: 'O' }
-};
-
-/** Covered and uncovered hotspot outlines: blue solid and vermillion dashed (differ in hue and dash). */
-export const COVERAGE_STYLE = { covered: '#0072B2', uncovered: '#D55E00' } as const;
 
 /** Busiest cells outlined in the coverage view: enough to read the pattern without hiding the hexes. */
 export const COVERAGE_CELL_LIMIT = 200;
@@ -222,7 +208,3 @@ export function sitesMarkerLayers(options: { withText: boolean }): LayerSpecific
 	return layers;
 }
 
-/** Every programme type with its style, in legend order. */
-export function programmeLegend(): { programme: ProgrammeType; label: string; colour: string; text: string; letter: string }[] {
-	return PROGRAMME_TYPES.map((programme) => ({ programme, label: PROGRAMME_LABELS[programme], ...PROGRAMME_STYLE[programme] }));
-}

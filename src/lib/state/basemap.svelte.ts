@@ -1,4 +1,4 @@
-import { checkStyleUrl } from '$lib/map/online-style';
+import { checkStyleUrl } from './online-style';
 
 const STORAGE_KEY = 'hotspot-atlas:online-style-url';
 

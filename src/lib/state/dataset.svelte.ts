@@ -3,7 +3,7 @@ import type { FileDetection } from '$lib/analysis/ingest/detect-file';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
-import type { ImportFile, ImportProgress, ImportSettings } from '$lib/workers/protocol';
+import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
 import type { ColumnMappingMemory } from './column-mapping-memory';
 
 /** Files waiting for the user to confirm how their columns are read. */

@@ -4,7 +4,7 @@ import { EDITIONS, denominatorFor, type DenominatorInfo, type DenominatorKey, ty
 import { countsOnTable, type CountsOnTable } from '$lib/analysis/deprivation/geography';
 import { lsoaValues, valueClasses, type ValueClass } from '$lib/analysis/deprivation/lsoa-classes';
 import { parseLsoaLookup, parseLsoaTable, type LsoaLookup, type LsoaTable } from '$lib/analysis/deprivation/tables';
-import type { ImdColourBy } from '$lib/map/imd-layer-props';
+import type { ImdColourBy } from '$lib/analysis/deprivation/lsoa-classes';
 
 export const ALL_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /** Positive classes for count / rate colouring; a "0" class is added when some LSOA has none. */

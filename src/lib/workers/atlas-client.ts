@@ -11,7 +11,8 @@ import type { FileDetection } from '$lib/analysis/ingest/detect-file';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
-import type { CubeRequestOptions, ImportFile, ImportProgress, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
+import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { CubeRequestOptions, WorkerRequest, WorkerResponse } from './protocol';
 
 type Payload<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id' | 'type'>;
 

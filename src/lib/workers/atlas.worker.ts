@@ -23,7 +23,8 @@ import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { clearDataset, DATASET_SCHEMA, loadDataset, saveDataset } from './dataset-db';
-import type { ImportFile, ImportSettings, WorkerRequest, WorkerResponse } from './protocol';
+import type { ImportFile, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 

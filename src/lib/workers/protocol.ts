@@ -5,8 +5,7 @@
 import type { FilterState } from '$lib/analysis/filters/filter-state';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { FileDetection } from '$lib/analysis/ingest/detect-file';
-import type { IngestProgress } from '$lib/analysis/ingest/ingest';
-import type { PrecisionPolicy } from '$lib/analysis/ingest/report';
+import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
@@ -19,18 +18,6 @@ export interface CubeRequestOptions {
 }
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 
-/** A file to import: the File itself and the name to classify it by (a folder upload's relative path). */
-export interface ImportFile {
-	file: File;
-	name: string;
-}
-
-/** How non-police.uk files are read: what the column-mapping dialog confirmed. */
-export interface ImportSettings {
-	columns?: ColumnMapping;
-	encoding?: EncodingChoice;
-	precisionPolicy?: PrecisionPolicy;
-}
 
 export type WorkerRequest =
 	| { id: number; type: 'init'; dataUrl: string }
@@ -49,10 +36,6 @@ export type WorkerRequest =
 
 export type WorkerRequestType = WorkerRequest['type'];
 
-export interface ImportProgress extends IngestProgress {
-	/** Bytes of all files chosen, for the progress bar. */
-	totalBytes: number;
-}
 
 export type WorkerResponse =
 	| { id: number; type: 'ready' }

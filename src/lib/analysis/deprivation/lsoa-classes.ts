@@ -53,3 +53,6 @@ export function valueClassIndex(v: number, classes: readonly ValueClass[]): numb
 	for (let i = 0; i < classes.length; i++) if (v <= classes[i].max) return i;
 	return classes.length - 1;
 }
+
+/** What the LSOA overlay is coloured by. */
+export type ImdColourBy = 'decile' | 'count' | 'rate';

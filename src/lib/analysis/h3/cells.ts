@@ -9,6 +9,9 @@ export type LngLat = readonly [lng: number, lat: number];
 export const INGEST_RESOLUTIONS = [7, 8, 9] as const;
 export type IngestResolution = (typeof INGEST_RESOLUTIONS)[number];
 
+/** Average hexagon area by resolution, km² (H3's published averages), for the legend's units. */
+export const HEX_AREA_KM2: Readonly<Record<IngestResolution, number>> = { 7: 5.161, 8: 0.737, 9: 0.105 };
+
 /** The H3 cell containing a point. */
 export function cellOf(point: LngLat, resolution: number): string {
 	return latLngToCell(point[1], point[0], resolution);

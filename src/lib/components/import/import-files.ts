@@ -2,7 +2,7 @@
  * Turns what the user picked or dropped into ImportFiles without reading a byte: a folder's files keep
  * their relative paths (police.uk's YYYY-MM/ layout), and files are ordered by name so months ingest in order.
  */
-import type { ImportFile } from '$lib/workers/protocol';
+import type { ImportFile } from '$lib/analysis/ingest/import-request';
 
 /** The parts of File this module uses, so tests can pass plain objects. */
 export interface PickedFile {

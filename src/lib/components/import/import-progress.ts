@@ -1,7 +1,7 @@
 /**
  * The progress line under the import bar: rows read and megabytes, in en-GB whatever the browser's locale.
  */
-import type { ImportProgress } from '$lib/workers/protocol';
+import type { ImportProgress } from '$lib/analysis/ingest/import-request';
 import { formatCount, formatMegabytes } from './row-report-model';
 
 /** "12,345 rows read · 3.2 of 45.0 MB". */
