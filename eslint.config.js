@@ -23,10 +23,13 @@ const PARENT_CELLS = {
  * The layering (DESIGN.md section 1): imports point inward only.
  *   routes -> components and map -> state -> workers (the client) ; workers -> service -> analysis
  * components/ and map/ read state and never reach the worker or the service; state/ never imports the map
- * or components; analysis/ imports nothing outside itself.
+ * or components; service/ imports only analysis/; analysis/ imports nothing outside itself.
  */
 const UI_OUTWARD = [
 	{ group: ['$lib/workers', '$lib/workers/*', '$lib/service', '$lib/service/*', '**/workers/*', '**/service/*'], message: 'components/ and map/ read state: they never import the worker or the service.' }
+];
+const SERVICE_OUTWARD = [
+	{ group: ['$lib/workers', '$lib/workers/*', '$lib/state', '$lib/state/*', '$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '**/workers/*', '**/state/*', '**/map/*', '**/components/*', 'svelte', 'svelte/*', '$app/*'], message: 'service/ imports only analysis/: the worker today and a server tomorrow both wrap it.' }
 ];
 const STATE_OUTWARD = [
 	{ group: ['$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '**/map/*', '**/components/*'], message: 'state/ never imports the map or components: they read state, not the other way round.' }
@@ -69,6 +72,15 @@ export default ts.config(
 		ignores: ['**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: UI_OUTWARD }]
+		}
+	},
+	{
+		files: ['src/lib/service/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: SERVICE_OUTWARD }],
+			// Storage and data files are passed in, so the service runs in a worker, in Node and on a server.
+			'no-restricted-globals': ['error', ...DOM_GLOBALS]
 		}
 	},
 	{

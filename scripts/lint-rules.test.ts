@@ -43,7 +43,9 @@ describe('the lint rule that keeps src/lib/analysis pure', () => {
 		["import { startAtlasWorker } from '$lib/workers/atlas-client';", 'src/lib/map/x.ts', 'a map layer reaching the worker'],
 		["import { hexLayerProps } from '$lib/map/hex-layer-props';", 'src/lib/state/x.ts', 'state importing the map'],
 		["import { formatCount } from '$lib/components/format';", 'src/lib/state/x.ts', 'state importing a component module'],
-		["import Legend from '../components/Legend.svelte';", 'src/lib/state/x.ts', 'state importing a component']
+		["import Legend from '../components/Legend.svelte';", 'src/lib/state/x.ts', 'state importing a component'],
+		["import { indexedDbStore } from '$lib/workers/dataset-db';", 'src/lib/service/x.ts', 'the service reaching the worker'],
+		["import type { CubeState } from '$lib/state/cube.svelte';", 'src/lib/service/x.ts', 'the service reaching page state']
 	])('rejects %s in %s (%s)', async (code, file) => {
 		expect(await ruleIds(`${code}\nexport const y = 1;\n`, file)).toContain('no-restricted-imports');
 	});

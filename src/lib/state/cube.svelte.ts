@@ -2,7 +2,7 @@ import type { FilterState } from '$lib/analysis/filters/filter-state';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import type { MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
-import type { CubeRequestOptions } from '$lib/workers/protocol';
+import type { CubeOptions } from '$lib/service/requests';
 
 /** The counts under the current filters, as the worker last answered; stale answers never land. */
 export class CubeState {
@@ -17,11 +17,11 @@ export class CubeState {
 
 	constructor(private readonly client: AtlasClient) {}
 
-	async request(filters: FilterState, resolution: MappedResolution, options: CubeRequestOptions = {}): Promise<void> {
+	async request(filters: FilterState, resolution: MappedResolution, options: CubeOptions = {}): Promise<void> {
 		const started = performance.now();
 		this.pending++;
 		try {
-			const result = await this.client.cube(filters, resolution, options);
+			const result = await this.client.latest('cube', { filters, resolution, options });
 			if (!result) return;
 			this.error = '';
 			this.result = result;

@@ -68,7 +68,7 @@ export class DatasetState {
 
 	loadDemo(seed: number): Promise<void> {
 		return this.run(async () => {
-			const answer = await this.client.loadDemo(seed);
+			const answer = await this.client.call('loadDemo', { seed }).answer;
 			this.summary = answer.dataset;
 			this.persisted = false;
 		});
@@ -76,7 +76,7 @@ export class DatasetState {
 
 	loadSample(): Promise<void> {
 		return this.run(async () => {
-			const answer = await this.client.loadSample();
+			const answer = await this.client.call('loadSample', {}).answer;
 			this.summary = answer.dataset;
 			this.persisted = false;
 		});
@@ -86,7 +86,7 @@ export class DatasetState {
 	async restore(): Promise<boolean> {
 		let found = false;
 		await this.run(async () => {
-			const answer = await this.client.restore();
+			const answer = await this.client.call('restore', {}).answer;
 			if (answer.dataset) {
 				this.summary = answer.dataset;
 				this.persisted = true;
@@ -105,7 +105,7 @@ export class DatasetState {
 		// Marks where the page's own work on an import begins, for the responsiveness test.
 		performance.mark('hotspot-atlas:import-chosen');
 		return this.run(async () => {
-			const detections = await this.client.detect(files);
+			const detections = await this.client.call('detect', { files }).answer;
 			const generic = detections.filter((d): d is PendingImport['detection'] => d.kind === 'generic');
 			if (generic.length === 0) return this.startImport(files, {});
 			const first = generic[0];
@@ -118,7 +118,7 @@ export class DatasetState {
 	}
 
 	private async check(file: ImportFile, encoding: EncodingChoice, mapping?: ColumnMapping): Promise<PendingImport['detection']> {
-		const [answer] = await this.client.detect([file], { encoding, mapping });
+		const [answer] = await this.client.call('detect', { files: [file], encoding, mapping }).answer;
 		if (answer.kind !== 'generic') throw new Error(`${file.name} could not be read as a table of incidents.`);
 		return answer;
 	}
@@ -149,9 +149,9 @@ export class DatasetState {
 	}
 
 	private async startImport(files: ImportFile[], settings: ImportSettings): Promise<void> {
-		const job = this.client.importFiles(files, (p) => (this.progress = p), settings);
+		const job = this.client.call('importFiles', { files, settings }, { onProgress: (p) => (this.progress = p) });
 		this.cancelImport = job.cancel;
-		const answer = await job.result;
+		const answer = await job.answer;
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
 		performance.mark('hotspot-atlas:import-received');
 		if (answer === 'cancelled') return;
@@ -165,7 +165,7 @@ export class DatasetState {
 
 	/** The import is usable at once; whether it is kept arrives when the worker's write finishes. */
 	private async followSave(summary: DatasetSummary | null): Promise<void> {
-		const persisted = await this.client.saved().catch(() => false);
+		const persisted = await this.client.call('saved', {}).answer.catch(() => false);
 		if (this.summary !== summary) return;
 		this.persisted = persisted;
 		this.saving = false;
@@ -178,7 +178,7 @@ export class DatasetState {
 	clear(): Promise<void> {
 		this.saving = false;
 		return this.run(async () => {
-			const answer = await this.client.clear();
+			const answer = await this.client.call('clear', {}).answer;
 			this.summary = answer.dataset;
 			this.persisted = false;
 		});

@@ -11,20 +11,19 @@ export class SitesAnalysis {
 	beforeAfter = $state.raw<BeforeAfterAnswer | null>(null);
 	beforeAfterPending = $state(false);
 	beforeAfterError = $state('');
-	private latest = 0;
 	private latestBeforeAfter = 0;
 
 	constructor(private readonly client: AtlasClient) {}
 
 	async request(datasetId: string, filters: FilterState, resolution: MappedResolution, catchments: Catchment[]): Promise<void> {
-		const ticket = ++this.latest;
 		try {
-			const answer = await this.client.sites(filters, resolution, catchments);
-			if (ticket !== this.latest) return;
+			// Null when a newer request superseded this one: the client's latest-wins rule, as for the cube.
+			const answer = await this.client.latest('sites', { filters, resolution, catchments });
+			if (!answer) return;
 			this.answer = { ...answer, datasetId, resolution };
 			this.error = '';
 		} catch (error) {
-			if (ticket === this.latest) this.error = (error as Error).message;
+			this.error = (error as Error).message;
 		}
 	}
 
@@ -32,7 +31,7 @@ export class SitesAnalysis {
 		const ticket = ++this.latestBeforeAfter;
 		this.beforeAfterPending = true;
 		try {
-			const answer = await this.client.beforeAfter(filters, resolution, catchment, start, months);
+			const answer = await this.client.call('beforeAfter', { filters, resolution, catchment, start, months }).answer;
 			if (ticket !== this.latestBeforeAfter) return;
 			this.beforeAfter = answer;
 			this.beforeAfterError = '';

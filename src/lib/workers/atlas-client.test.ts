@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '$lib/analysis/filters/filter-state';
-import { AtlasClient, WorkerError } from './atlas-client';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { AtlasError } from '$lib/service/requests';
+import { AtlasClient } from './atlas-client';
+import type { CallMessage, WorkerRequest, WorkerResponse } from './protocol';
 
 /** A stand-in worker that records requests and lets the test answer them in any order. */
 class FakeWorker {
@@ -14,14 +15,15 @@ class FakeWorker {
 	answer(message: WorkerResponse) {
 		this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
 	}
+	calls(): CallMessage[] {
+		return this.sent.filter((m): m is CallMessage => m.type === 'call');
+	}
 	terminate() {}
 }
 
-const cubeAnswer = (id: number, total: number): WorkerResponse => ({
-	id,
-	type: 'cube',
-	cube: { total, resolution: 8 } as never
-});
+const cubeAnswer = (id: number, total: number): WorkerResponse => ({ id, type: 'answer', kind: 'cube', answer: { total, resolution: 8 } as never });
+const sitesAnswer = (id: number, tag: number): WorkerResponse => ({ id, type: 'answer', kind: 'sites', answer: { tag } as never });
+const noDataset = { dataset: null, persisted: true, rederived: false };
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -31,83 +33,87 @@ function setup() {
 }
 
 describe('AtlasClient', () => {
-	it('keeps one cube request in flight and sends only the newest waiting one', async () => {
+	it.each(['cube', 'sites'] as const)('keeps one %s request in flight, sends only the newest waiting one and drops superseded answers', async (kind) => {
 		const { fake, client } = setup();
-		const first = client.cube(NO_FILTERS, 8);
-		const second = client.cube({ ...NO_FILTERS, months: [1] }, 8);
-		const third = client.cube({ ...NO_FILTERS, months: [2] }, 8);
+		const request = (months: number[] | null) =>
+			kind === 'cube'
+				? client.latest('cube', { filters: { ...NO_FILTERS, months }, resolution: 8, options: {} })
+				: client.latest('sites', { filters: { ...NO_FILTERS, months }, resolution: 8, catchments: [] });
+		const reply = kind === 'cube' ? cubeAnswer : sitesAnswer;
+		const first = request(null);
+		const second = request([1]);
+		const third = request([2]);
 		await tick();
-		expect(fake.sent.map((m) => m.type)).toEqual(['cube']);
+		expect(fake.calls().map((m) => m.kind)).toEqual([kind]);
 		expect(await second).toBeNull();
 
-		fake.answer(cubeAnswer(fake.sent[0].id, 10));
+		fake.answer(reply(fake.calls()[0].id, 10));
 		// The first answer is stale: a newer request was waiting.
 		expect(await first).toBeNull();
 		await tick();
-		expect(fake.sent).toHaveLength(2);
-		expect((fake.sent[1] as Extract<WorkerRequest, { type: 'cube' }>).filters.months).toEqual([2]);
-		fake.answer(cubeAnswer(fake.sent[1].id, 7));
-		expect((await third)?.total).toBe(7);
+		const calls = fake.calls();
+		expect(calls).toHaveLength(2);
+		expect(calls[1].request).toMatchObject({ filters: { months: [2] } });
+		fake.answer(reply(calls[1].id, 7));
+		expect(await third).toEqual(kind === 'cube' ? { total: 7, resolution: 8 } : { tag: 7 });
 	});
 
-	it('routes progress to the import that asked and resolves with the dataset', async () => {
+	it('keeps cube and sites queues apart, so a sites request never supersedes a cube', async () => {
+		const { fake, client } = setup();
+		const cube = client.latest('cube', { filters: NO_FILTERS, resolution: 8, options: {} });
+		const sites = client.latest('sites', { filters: NO_FILTERS, resolution: 8, catchments: [] });
+		await tick();
+		const [c, s] = fake.calls();
+		fake.answer(sitesAnswer(s.id, 1));
+		fake.answer(cubeAnswer(c.id, 3));
+		expect(await cube).toEqual({ total: 3, resolution: 8 });
+		expect(await sites).toEqual({ tag: 1 });
+	});
+
+	it('routes progress to the import that asked and resolves with the dataset; cancel names the call', async () => {
 		const { fake, client } = setup();
 		const seen: number[] = [];
-		const job = client.importFiles([], (p) => seen.push(p.rowsRead));
+		const job = client.call('importFiles', { files: [], settings: {} }, { onProgress: (p) => seen.push(p.rowsRead) });
 		const id = fake.sent[0].id;
+		expect(fake.sent[0]).toMatchObject({ type: 'call', kind: 'importFiles' });
 		fake.answer({ id, type: 'progress', progress: { rowsRead: 5 } as never });
 		fake.answer({ id, type: 'progress', progress: { rowsRead: 9 } as never });
-		fake.answer({ id, type: 'dataset', dataset: null, persisted: true });
-		expect(await job.result).toEqual({ dataset: null, persisted: true, rederived: false });
+		job.cancel();
+		expect(fake.sent[1]).toMatchObject({ type: 'cancel', target: id });
+		fake.answer({ id, type: 'answer', kind: 'importFiles', answer: 'cancelled' });
+		expect(await job.answer).toBe('cancelled');
 		expect(seen).toEqual([5, 9]);
 	});
 
 	it('passes on that a restored dataset was re-derived', async () => {
 		const { fake, client } = setup();
-		const restored = client.restore();
-		fake.answer({ id: fake.sent[0].id, type: 'dataset', dataset: null, persisted: true, rederived: true });
-		expect(await restored).toEqual({ dataset: null, persisted: true, rederived: true });
+		const restored = client.call('restore', {}).answer;
+		fake.answer({ id: fake.sent[0].id, type: 'answer', kind: 'restore', answer: { ...noDataset, rederived: true } });
+		expect(await restored).toEqual({ ...noDataset, rederived: true });
 	});
 
-	it('asks whether the import was kept, and hears the answer once the write is done', async () => {
+	it('rejects with the typed error code the service sent', async () => {
 		const { fake, client } = setup();
-		const saved = client.saved();
-		expect(fake.sent[0]).toMatchObject({ type: 'saved' });
-		fake.answer({ id: fake.sent[0].id, type: 'saved', persisted: false });
-		expect(await saved).toBe(false);
-	});
-
-	it('sends a cancel naming the import, and reports the cancellation', async () => {
-		const { fake, client } = setup();
-		const job = client.importFiles([], () => undefined);
-		job.cancel();
-		expect(fake.sent[1]).toMatchObject({ type: 'cancel', target: fake.sent[0].id });
-		fake.answer({ id: fake.sent[0].id, type: 'cancelled' });
-		expect(await job.result).toBe('cancelled');
-	});
-
-	it('turns worker errors into WorkerError with the code', async () => {
-		const { fake, client } = setup();
-		const restore = client.restore();
+		const answer = client.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} }).answer;
 		fake.answer({ id: fake.sent[0].id, type: 'error', code: 'no_dataset', message: 'No dataset is loaded.' });
-		await expect(restore).rejects.toEqual(new WorkerError('no_dataset', 'No dataset is loaded.'));
+		await expect(answer).rejects.toEqual(expect.objectContaining({ code: 'no_dataset' }));
+		await expect(answer).rejects.toBeInstanceOf(AtlasError);
 	});
 
-	it('ignores answers to requests it does not know', () => {
+	it('refuses an answer of the wrong kind instead of passing it on', async () => {
 		const { fake, client } = setup();
-		void client.restore();
-		expect(() => fake.answer(cubeAnswer(999, 1))).not.toThrow();
+		const saved = client.call('saved', {}).answer;
+		fake.answer({ id: fake.sent[0].id, type: 'answer', kind: 'issuesCsv', answer: 'x' });
+		await expect(saved).rejects.toEqual(expect.objectContaining({ code: 'unexpected' }));
 	});
 
-	it('starts the worker only when first asked for something', () => {
-		let started = 0;
-		const client = new AtlasClient(() => {
-			started++;
-			return new FakeWorker() as unknown as Worker;
-		});
-		expect(started).toBe(0);
-		void client.restore();
-		void client.restore();
-		expect(started).toBe(1);
+	it('rejects every pending request when the worker crashes', async () => {
+		const { fake, client } = setup();
+		const a = client.call('saved', {}).answer;
+		const b = client.latest('cube', { filters: NO_FILTERS, resolution: 8, options: {} });
+		await tick();
+		fake.onerror?.({ message: 'boom' } as ErrorEvent);
+		await expect(a).rejects.toEqual(expect.objectContaining({ code: 'worker_crashed' }));
+		await expect(b).rejects.toEqual(expect.objectContaining({ code: 'worker_crashed' }));
 	});
 });

@@ -2,25 +2,11 @@
  * Keeps the imported dataset in this browser's IndexedDB so it survives a reload until the user clears it.
  * Nothing leaves the machine: IndexedDB is local to this origin and browser profile.
  */
-import type { IncidentColumns } from '$lib/analysis/ingest/columns';
-import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
+import type { DatasetStore, StoredDataset } from '$lib/service/ports';
 
 const DB_NAME = 'hotspot-atlas';
 const STORE = 'datasets';
 const KEY = 'current';
-
-/**
- * The layout and derivation version of a stored dataset. 1 (records without the field): cells from
- * cellToParent and LSOAs from simplified boundaries. 2: every resolution's cell from the point itself and
- * LSOAs from the published boundaries. A record of another version is re-derived when loaded.
- */
-export const DATASET_SCHEMA = 2;
-
-export interface StoredDataset {
-	schema?: number;
-	summary: DatasetSummary;
-	columns: IncidentColumns;
-}
 
 function open(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
@@ -46,14 +32,8 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
 	}
 }
 
-export function saveDataset(dataset: Omit<StoredDataset, 'schema'>): Promise<void> {
-	return run('readwrite', (store) => store.put({ ...dataset, schema: DATASET_SCHEMA }, KEY));
-}
-
-export async function loadDataset(): Promise<StoredDataset | null> {
-	return (await run<StoredDataset | undefined>('readonly', (store) => store.get(KEY))) ?? null;
-}
-
-export function clearDataset(): Promise<void> {
-	return run('readwrite', (store) => store.delete(KEY));
-}
+export const indexedDbStore: DatasetStore = {
+	save: (dataset) => run('readwrite', (store) => store.put(dataset, KEY)),
+	load: async () => (await run<StoredDataset | undefined>('readonly', (store) => store.get(KEY))) ?? null,
+	clear: () => run('readwrite', (store) => store.delete(KEY))
+};

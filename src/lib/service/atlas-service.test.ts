@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { NO_FILTERS } from '$lib/analysis/filters/filter-state';
+import { createIngest, summaryOf } from '$lib/analysis/ingest';
+import { centroidsFromGeoJson, createCentroidIndex } from '$lib/analysis/ingest/precision';
+import { DEFAULT_GROUP_CODES, FLAG } from '$lib/analysis/offences/groups';
+import { catchmentsOf } from '$lib/analysis/sites/catchment';
+import { haversineM } from '$lib/analysis/sites/distance';
+import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
+import { readAssignmentAreas } from '../../../scripts/assignment-areas';
+import { AtlasService } from './atlas-service';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type StoredDataset } from './ports';
+
+const DATA = new URL('../../../data/', import.meta.url);
+const GOLDEN = new URL('../analysis/ingest/fixtures/2024-01-fixture-street.csv', import.meta.url);
+const EXPECTED = JSON.parse(readFileSync(new URL('../analysis/ingest/fixtures/2024-01-fixture-street.expected.json', import.meta.url), 'utf8'));
+
+/** data/ read from disk, as the worker fetches it over HTTP. */
+const nodeLoader: DataLoader = {
+	text: (path) => readFile(new URL(path, DATA), 'utf8'),
+	bytes: async (path) => new Uint8Array(await readFile(new URL(path, DATA)))
+};
+
+/** Browser storage stand-in: keeps one structured clone, as IndexedDB does. */
+class MemoryStore implements DatasetStore {
+	record: StoredDataset | null = null;
+	async save(dataset: StoredDataset) {
+		this.record = structuredClone(dataset);
+	}
+	async load() {
+		return this.record && structuredClone(this.record);
+	}
+	async clear() {
+		this.record = null;
+	}
+}
+
+const NOW = Date.parse('2026-12-05T12:00:00Z');
+
+function service(store = new MemoryStore()) {
+	return { store, service: new AtlasService({ data: nodeLoader, store, now: () => NOW }) };
+}
+
+/** A police.uk month file of `rows` rows, for the cancel test. */
+function bigCsv(rows: number): File {
+	const header = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n';
+	const line = ',2024-01,Kent Police,Kent Police,0.522000,51.274000,On or near Week Street,,,Violence and sexual offences,,\n';
+	return new File([header + line.repeat(rows)], '2024-01-kent-street.csv');
+}
+
+describe('AtlasService', () => {
+	it('refuses a cube before any dataset is loaded, with a typed code', async () => {
+		const { service: s } = service();
+		await expect(s.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} })).rejects.toEqual(expect.objectContaining({ code: 'no_dataset' }));
+	});
+
+	it('loads the police.uk sample and counts it as a direct count of its columns does', async () => {
+		const { service: s } = service();
+		const { dataset, persisted } = await s.call('loadSample', {});
+		expect([dataset?.id, persisted]).toEqual(['policeuk-2024-01-2024-04', false]);
+		const columns = s.session!.columns;
+		let serious = 0;
+		for (let i = 0; i < columns.length; i++) if ((columns.flags[i] & FLAG.outside) === 0 && DEFAULT_GROUP_CODES.includes(columns.group[i])) serious++;
+		const cube = await s.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} });
+		expect(cube.total).toBe(serious);
+		expect(cube.datasetId).toBe(dataset!.id);
+		expect(cube.cellDeciles.length).toBe(dataset!.cells[8].length);
+		expect([...cube.cellDeciles].filter((d) => d >= 1 && d <= 10).length).toBeGreaterThan(cube.cellDeciles.length * 0.9);
+	});
+
+	it("gives a hexagon's detail from the same pass: its rows all lie in it", async () => {
+		const { service: s } = service();
+		await s.call('loadSample', {});
+		const first = await s.call('cube', { filters: NO_FILTERS, resolution: 9, options: {} });
+		const busiest = first.cellCounts.indexOf(Math.max(...first.cellCounts));
+		const cube = await s.call('cube', { filters: NO_FILTERS, resolution: 9, options: { detailCell: busiest } });
+		expect(cube.detail?.total).toBe(first.cellCounts[busiest]);
+		const columns = s.session!.columns;
+		for (const row of cube.cellRows) expect(columns.cell9[row]).toBe(busiest);
+	});
+
+	it('answers sites coverage: the incidents within 800 m of the starter sites, counted directly', async () => {
+		const { service: s } = service();
+		await s.call('loadSample', {});
+		const catchments = catchmentsOf(STARTER_SITES.filter((site) => site.geometry.type === 'Point'));
+		const answer = await s.call('sites', { filters: NO_FILTERS, resolution: 8, catchments });
+		const columns = s.session!.columns;
+		let total = 0;
+		let covered = 0;
+		for (let i = 0; i < columns.length; i++) {
+			if (columns.flags[i] & FLAG.outside || !DEFAULT_GROUP_CODES.includes(columns.group[i])) continue;
+			total++;
+			if (catchments.some((c) => haversineM(c.lng, c.lat, columns.lng[i], columns.lat[i]) <= c.radiusM)) covered++;
+		}
+		expect([answer.incidents.total, answer.incidents.covered]).toEqual([total, covered]);
+		expect(covered).toBeGreaterThan(0);
+		expect(answer.cellMask.length).toBe(s.session!.summary.cells[8].length);
+	});
+
+	it('imports a file, reports it as the CLI does, and keeps it under the current schema', async () => {
+		const { service: s, store } = service();
+		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
+		const progress: number[] = [];
+		const answer = await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} }, { onProgress: (p) => progress.push(p.bytesRead) });
+		if (answer === 'cancelled') throw new Error('not cancelled');
+		// The same file through the ingest directly, with the boundaries and centroids the app uses.
+		const direct = createIngest({ areas: readAssignmentAreas(), centroids: createCentroidIndex(centroidsFromGeoJson(JSON.parse(readFileSync(new URL(DATA_PATHS.lsoa21Centroids, DATA), 'utf8')))), format: 'auto', now: NOW });
+		direct.beginFile(file.name, file.size);
+		direct.push(readFileSync(GOLDEN, 'utf8'));
+		direct.endFile();
+		expect(summaryOf(answer.dataset!.report!)).toEqual(summaryOf(direct.finish().report));
+		expect(answer.dataset!.report!.total.rowsRead).toBe(EXPECTED.rowsRead);
+		expect(progress.length).toBeGreaterThan(0);
+		expect(await s.call('saved', {})).toBe(true);
+		expect(store.record?.schema).toBe(DATASET_SCHEMA);
+		expect(await s.call('issuesCsv', {})).toMatch(/^source,line,code,reason\r\n/);
+	});
+
+	it('stops an import when cancelled and leaves the dataset loaded before untouched', async () => {
+		const { service: s } = service();
+		await s.call('loadSample', {});
+		const before = s.session;
+		const controller = new AbortController();
+		const answer = await s.call('importFiles', { files: [{ file: bigCsv(400_000), name: '2024-01-kent-street.csv' }], settings: {} }, {
+			signal: controller.signal,
+			onProgress: (p) => {
+				if (p.rowsRead > 0) controller.abort();
+			}
+		});
+		expect(answer).toBe('cancelled');
+		expect(s.session).toBe(before);
+	});
+
+	it('re-derives a dataset saved by an earlier version once, and saves it back', async () => {
+		const { service: s, store } = service();
+		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
+		await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
+		await s.call('saved', {});
+		const correct = structuredClone(store.record!);
+		// As an earlier version left it: no schema, and every row in another resolution-8 hexagon.
+		const old = store.record!;
+		delete old.schema;
+		(old.columns as { cell8: Uint32Array }).cell8 = old.columns.cell8.map((c) => (c + 1) % old.columns.cells[8].length);
+
+		const { service: fresh } = service(store);
+		const restored = await fresh.call('restore', {});
+		expect([restored.persisted, restored.rederived]).toEqual([true, true]);
+		expect(Array.from(fresh.session!.columns.cell8)).toEqual(Array.from(correct.columns.cell8));
+		expect(await fresh.call('saved', {})).toBe(true);
+		expect(store.record?.schema).toBe(DATASET_SCHEMA);
+		const again = await service(store).service.call('restore', {});
+		expect(again.rederived).toBe(false);
+	});
+
+	it('clears the dataset and the store', async () => {
+		const { service: s, store } = service();
+		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
+		await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
+		expect(await s.call('clear', {})).toEqual({ dataset: null, persisted: false, rederived: false });
+		expect(store.record).toBeNull();
+		expect(s.session).toBeNull();
+	});
+
+	it('reports a missing data file by its path', async () => {
+		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: new MemoryStore(), now: () => NOW });
+		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));
+	});
+});

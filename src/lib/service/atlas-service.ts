@@ -1,0 +1,256 @@
+/**
+ * The analysis service: owns the loaded dataset, the lookups it needs and every cache, and answers the
+ * typed requests of requests.ts. Data files and storage are passed in (ports.ts), so the same service runs
+ * in the worker, in Node tests and, later, behind a server. It holds no analysis of its own: parsing, the
+ * demo, filtering and statistics all live in src/lib/analysis.
+ */
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { demoColumns } from '$lib/analysis/demo/demo-columns';
+import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
+import { generateDemo } from '$lib/analysis/demo/generate';
+import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation/hex-imd';
+import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
+import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv } from '$lib/analysis/ingest';
+import type { IncidentColumns } from '$lib/analysis/ingest/columns';
+import type { ImportProgress } from '$lib/analysis/ingest/import-request';
+import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/ingest/precision';
+import { rederivePlaces } from '$lib/analysis/ingest/rederive-places';
+import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
+import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
+import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
+import { DatasetSession } from '$lib/analysis/session/dataset-session';
+import { fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
+import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { AreaIndex } from '$lib/analysis/spatial/area-index';
+import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
+import { byteSource } from './file-sources';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore } from './ports';
+import { AtlasError, type AnswerOf, type AtlasRequests, type DatasetAnswer, type RequestKind, type RequestOf } from './requests';
+
+/** Progress is reported at most this often, so messages never flood the page. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface ServiceDeps {
+	data: DataLoader;
+	store: DatasetStore;
+	/** The clock, read only at the edge: an import rejects rows dated after it. */
+	now: () => number;
+}
+
+/** What a caller can add to a request: a way to stop it, and where progress goes. */
+export interface CallContext {
+	signal?: AbortSignal;
+	onProgress?: (progress: ImportProgress) => void;
+}
+
+type Handlers = { [K in RequestKind]: (request: RequestOf<K>, context: CallContext) => Promise<AnswerOf<K>> };
+
+/** A value loaded once and kept; a failed load is forgotten so the next request tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let value: Promise<T> | null = null;
+	return () =>
+		(value ??= load().catch((error: unknown) => {
+			value = null;
+			throw error;
+		}));
+}
+
+/** Per-dataset derived tables, dropped with the dataset they belong to. */
+interface DatasetCaches {
+	session: DatasetSession;
+	lsoaDeciles?: Uint8Array;
+	cellDeciles: Map<MappedResolution, Uint8Array>;
+	sites?: SitesCache;
+}
+
+export class AtlasService {
+	private current: DatasetCaches | null = null;
+	/** The latest storage write; a clear or a later save waits for it, so an old write never lands last. */
+	private saving: Promise<boolean> = Promise.resolve(false);
+	private readonly areas: () => Promise<AreaIndex>;
+	private readonly centroids: () => Promise<CentroidIndex>;
+	private readonly hexDeciles: () => Promise<HexDeciles>;
+	private readonly handlers: Handlers;
+
+	constructor(private readonly deps: ServiceDeps) {
+		const { data } = deps;
+		this.areas = once(async () => areaIndexFromPack(await data.bytes(DATA_PATHS.lsoa21Assign)));
+		this.centroids = once(async () => createCentroidIndex(centroidsFromGeoJson(JSON.parse(await data.text(DATA_PATHS.lsoa21Centroids)))));
+		this.hexDeciles = once(async () => parseHexDeciles(await data.text(DATA_PATHS.hexImd25)));
+		this.handlers = {
+			loadDemo: ({ seed }) => this.loadDemo(seed),
+			loadSample: () => this.loadSample(),
+			restore: () => this.restore(),
+			importFiles: (request, context) => this.importFiles(request, context),
+			detect: (request) => this.detect(request),
+			cube: (request) => this.cube(request),
+			sites: (request) => this.sites(request),
+			beforeAfter: (request) => this.beforeAfter(request),
+			issuesCsv: async () => {
+				const report = this.current?.session.summary.report;
+				return report ? renderIssuesCsv(report) : '';
+			},
+			saved: () => this.saving,
+			clear: () => this.clear()
+		};
+	}
+
+	/** Answers one request. Expected failures reject with an AtlasError whose code says what went wrong. */
+	async call<K extends RequestKind>(kind: K, request: RequestOf<K>, context: CallContext = {}): Promise<AnswerOf<K>> {
+		const handler = this.handlers[kind] as (request: AtlasRequests[K][0], context: CallContext) => Promise<AnswerOf<K>>;
+		try {
+			return await handler(request, context);
+		} catch (error) {
+			if (error instanceof AtlasError) throw error;
+			if (error instanceof IngestError || error instanceof FilterError) throw new AtlasError(error.code, error.message);
+			throw new AtlasError('failed', error instanceof Error ? error.message : String(error));
+		}
+	}
+
+	/** The session now loaded, for tests and the server; null before any load. */
+	get session(): DatasetSession | null {
+		return this.current?.session ?? null;
+	}
+
+	private show(columns: IncidentColumns, summary: DatasetSummary, persisted: boolean, rederived = false): DatasetAnswer {
+		this.current = { session: new DatasetSession(columns, summary), cellDeciles: new Map() };
+		return { dataset: summary, persisted, rederived };
+	}
+
+	private async loadDemo(seed: number): Promise<DatasetAnswer> {
+		const index = await this.areas();
+		const { data } = this.deps;
+		const [points, districts, schools, stations, placeLabels] = await Promise.all(
+			[DATA_PATHS.demoPoints, DATA_PATHS.districtTable, DATA_PATHS.schools, DATA_PATHS.stations, DATA_PATHS.placeLabels].map((p) => data.text(p))
+		);
+		const inputs = parseDemoInputs({ points, districts, schools, stations, placeLabels }, index);
+		const columns = demoColumns(generateDemo(inputs, { seed }), index, seed);
+		const summary = summariseDataset(columns, index, { id: `synthetic-${seed}`, kind: 'synthetic', label: `Synthetic demo data (seed ${seed})`, report: null });
+		return this.show(columns, summary, false);
+	}
+
+	private async loadSample(): Promise<DatasetAnswer> {
+		const index = await this.areas();
+		const { columns, report } = decodePoliceUkSample(await this.deps.data.bytes(DATA_PATHS.policeUkSample), index);
+		const summary = summariseDataset(columns, index, { id: POLICE_UK_SAMPLE.id, kind: 'policeuk', label: POLICE_UK_SAMPLE.label, report });
+		return this.show(columns, summary, false);
+	}
+
+	private async restore(): Promise<DatasetAnswer> {
+		const stored = await this.deps.store.load().catch(() => null);
+		if (!stored) return { dataset: null, persisted: false, rederived: false };
+		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true);
+		// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.
+		const index = await this.areas();
+		const { columns, report } = rederivePlaces(stored.columns, stored.summary.report, index);
+		const { id, kind, label } = stored.summary;
+		const summary = summariseDataset(columns, index, { id, kind, label, report });
+		this.keep(columns, summary);
+		return this.show(columns, summary, true, true);
+	}
+
+	/** Writes the dataset after any earlier write; 'saved' answers with the outcome. */
+	private keep(columns: IncidentColumns, summary: DatasetSummary): void {
+		// Private windows and full disks refuse storage: the data stays loaded, only not kept.
+		this.saving = this.saving.then(() => this.deps.store.save({ schema: DATASET_SCHEMA, summary, columns }).then(() => true, () => false));
+	}
+
+	private async importFiles({ files, maxFileBytes, settings }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
+		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
+		const ingest = createIngest({ areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings });
+		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
+		let last = 0;
+		const progress = (force = false) => {
+			const now = performance.now();
+			if (!onProgress || (!force && now - last < PROGRESS_INTERVAL_MS)) return;
+			last = now;
+			onProgress({ ...ingest.progress(), totalBytes });
+		};
+		try {
+			await ingestSources(ingest, files.map(byteSource), { signal, onChunk: progress });
+		} catch (error) {
+			if (signal?.aborted) return 'cancelled';
+			throw error;
+		}
+		if (signal?.aborted) return 'cancelled';
+		progress(true);
+		const { columns, report } = ingest.finish();
+		const label = files.length === 1 ? files[0].name : `${files.length} files`;
+		const summary = summariseDataset(columns, index, { id: `local-${fingerprint(columns)}`, kind: 'local', label, report });
+		// The page draws the dataset while it is written (1-2 s at 1,000,000 rows); 'saved' reports the outcome.
+		this.keep(columns, summary);
+		return this.show(columns, summary, false);
+	}
+
+	private async detect({ files, encoding, mapping }: AtlasRequests['detect'][0]) {
+		const now = this.deps.now();
+		return Promise.all(
+			files.map(async ({ file, name }) => {
+				const bytes = new Uint8Array(await file.slice(0, DETECT_SAMPLE_BYTES).arrayBuffer());
+				return detectFile(name, bytes, { encoding, mapping, now, complete: file.size <= DETECT_SAMPLE_BYTES });
+			})
+		);
+	}
+
+	private loaded(): DatasetCaches {
+		if (!this.current) throw new AtlasError('no_dataset', 'No dataset is loaded.');
+		return this.current;
+	}
+
+	/** IMD 2025 decile per LSOA of the loaded dataset, for the hexagon detail and the gap table. */
+	private async lsoaDecilesOf(caches: DatasetCaches): Promise<Uint8Array> {
+		caches.lsoaDeciles ??= lsoaDeciles(await this.deps.data.text(DATA_PATHS.lsoa21Table), caches.session.summary.lsoaCodes);
+		return caches.lsoaDeciles;
+	}
+
+	/** IMD 2025 decile per cell at a resolution: what the hexagon-decile filter and tooltip read. */
+	private async cellDecilesOf(caches: DatasetCaches, resolution: MappedResolution): Promise<Uint8Array> {
+		let deciles = caches.cellDeciles.get(resolution);
+		if (!deciles) {
+			deciles = cellDecilesFor(caches.session.summary.cells[resolution], await this.hexDeciles());
+			caches.cellDeciles.set(resolution, deciles);
+		}
+		return deciles;
+	}
+
+	/** The cell deciles, or none when the lookup cannot load and no filter needs it (the tooltip then shows no decile). */
+	private cellDecilesIfAny(caches: DatasetCaches, resolution: MappedResolution, filters: FilterState): Promise<Uint8Array | undefined> {
+		return this.cellDecilesOf(caches, resolution).catch((error: unknown) => {
+			if (filters.hexDeciles !== null) throw error;
+			return undefined;
+		});
+	}
+
+	private async cube({ filters, resolution, options }: AtlasRequests['cube'][0]) {
+		const caches = this.loaded();
+		const lsoa = options.detailCell != null ? await this.lsoaDecilesOf(caches) : undefined;
+		const cellDeciles = await this.cellDecilesIfAny(caches, resolution, filters);
+		return caches.session.cube(filters, resolution, { ...options, lsoaDeciles: lsoa, cellDeciles });
+	}
+
+	private async sites({ filters, resolution, catchments }: AtlasRequests['sites'][0]) {
+		const caches = this.loaded();
+		const { session } = caches;
+		const cellDeciles = await this.cellDecilesIfAny(caches, resolution, filters);
+		// One pass gives both the rows passing the filters and the hexagon counts the map shows.
+		const { pass, cellCounts } = session.passWithCells(filters, resolution, cellDeciles);
+		caches.sites ??= new SitesCache(session.columns);
+		const { summary, columns } = session;
+		const lsoa = await this.lsoaDecilesOf(caches);
+		return sitesAnswer({ columns, pass, resolution, cellCounts, catchments, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
+	}
+
+	private async beforeAfter({ filters, resolution, catchment, start, months }: AtlasRequests['beforeAfter'][0]) {
+		const caches = this.loaded();
+		const cellDeciles = resolution === null ? undefined : await this.cellDecilesOf(caches, resolution);
+		const pass = caches.session.beforeAfterPass(filters, resolution, cellDeciles);
+		return siteBeforeAfter(caches.session.columns, pass, catchment, start, months);
+	}
+
+	private async clear(): Promise<DatasetAnswer> {
+		this.current = null;
+		this.saving = this.saving.then(() => this.deps.store.clear().then(() => false, () => false));
+		await this.saving;
+		return { dataset: null, persisted: false, rederived: false };
+	}
+}

@@ -1,0 +1,71 @@
+/**
+ * The analysis service's one typed interface: each kind of request with its request and answer types,
+ * defined once. The worker answers it in the browser today; a server over PostgreSQL can answer the same map.
+ */
+import type { FilterError, FilterState } from '$lib/analysis/filters/filter-state';
+import type { IngestCode } from '$lib/analysis/ingest/codes';
+import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import type { FileDetection } from '$lib/analysis/ingest/detect-file';
+import type { ImportFile, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
+import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/dataset-session';
+import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
+import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { Catchment } from '$lib/analysis/sites/catchment';
+
+/** The dataset now loaded, whether it is kept in this browser, and whether it was just brought up to date. */
+export interface DatasetAnswer {
+	dataset: DatasetSummary | null;
+	persisted: boolean;
+	/** True once, when a dataset saved by an earlier version was re-derived on loading. */
+	rederived: boolean;
+}
+
+/** What cube requests may ask beyond the counts (the panel options; deciles are the service's own business). */
+export type CubeOptions = Pick<CubeRequestOptions, 'detailCell' | 'days'>;
+
+type None = Record<string, never>;
+
+export interface AtlasRequests {
+	loadDemo: [{ seed: number }, DatasetAnswer];
+	loadSample: [None, DatasetAnswer];
+	restore: [None, DatasetAnswer];
+	/** 'cancelled' when cancelled before it finished; the dataset loaded before is then untouched. */
+	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }, DatasetAnswer | 'cancelled'];
+	detect: [{ files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }, FileDetection[]];
+	cube: [{ filters: FilterState; resolution: MappedResolution; options: CubeOptions }, CubeResult];
+	sites: [{ filters: FilterState; resolution: MappedResolution; catchments: Catchment[] }, SitesAnswer];
+	/** `resolution` names the mapped hexagons the hexagon-decile filter reads; null when that filter is off. */
+	beforeAfter: [{ filters: FilterState; resolution: MappedResolution | null; catchment: Catchment; start: string; months: number }, BeforeAfterAnswer];
+	issuesCsv: [None, string];
+	/** Whether the latest import was written to browser storage, once the write has finished. */
+	saved: [None, boolean];
+	clear: [None, DatasetAnswer];
+}
+
+export type RequestKind = keyof AtlasRequests;
+export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
+export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
+
+/** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
+export const SUPERSEDABLE = ['cube', 'sites'] as const satisfies readonly RequestKind[];
+export type SupersedableKind = (typeof SUPERSEDABLE)[number];
+
+/** Every error code an answer can carry. */
+export type AtlasErrorCode =
+	| 'no_dataset'
+	| 'failed'
+	| 'worker_crashed'
+	| 'unexpected'
+	| IngestCode
+	| FilterError['code'];
+
+export class AtlasError extends Error {
+	constructor(
+		readonly code: AtlasErrorCode,
+		message: string
+	) {
+		super(message);
+		this.name = 'AtlasError';
+	}
+}
