@@ -42,10 +42,17 @@ export class DatasetState {
 	pending = $state.raw<PendingImport | null>(null);
 	private cancelImport: (() => void) | null = null;
 
+	/** onshow hears every change of the dataset on screen (the app names it in the link). */
 	constructor(
 		private readonly client: AtlasClient,
-		private readonly memory: ColumnMappingMemory
+		private readonly memory: ColumnMappingMemory,
+		private readonly onshow: (summary: DatasetSummary | null) => void = () => {}
 	) {}
+
+	private show(summary: DatasetSummary | null): void {
+		this.summary = summary;
+		this.onshow(summary);
+	}
 
 	get isSynthetic(): boolean {
 		return this.summary?.kind === 'synthetic';
@@ -69,7 +76,7 @@ export class DatasetState {
 	loadDemo(seed: number): Promise<void> {
 		return this.run(async () => {
 			const answer = await this.client.call('loadDemo', { seed }).answer;
-			this.summary = answer.dataset;
+			this.show(answer.dataset);
 			this.persisted = false;
 		});
 	}
@@ -77,7 +84,7 @@ export class DatasetState {
 	loadSample(): Promise<void> {
 		return this.run(async () => {
 			const answer = await this.client.call('loadSample', {}).answer;
-			this.summary = answer.dataset;
+			this.show(answer.dataset);
 			this.persisted = false;
 		});
 	}
@@ -88,7 +95,7 @@ export class DatasetState {
 		await this.run(async () => {
 			const answer = await this.client.call('restore', {}).answer;
 			if (answer.dataset) {
-				this.summary = answer.dataset;
+				this.show(answer.dataset);
 				this.persisted = true;
 				found = true;
 				if (answer.rederived) this.notice = REDERIVED_NOTICE;
@@ -157,7 +164,7 @@ export class DatasetState {
 		if (answer === 'cancelled') return;
 		// Draws the new dataset in a task of its own, so the message that brought it stays short.
 		await new Promise((resolve) => setTimeout(resolve, 0));
-		this.summary = answer.dataset;
+		this.show(answer.dataset);
 		this.persisted = false;
 		this.saving = true;
 		void this.followSave(answer.dataset);
@@ -179,7 +186,7 @@ export class DatasetState {
 		this.saving = false;
 		return this.run(async () => {
 			const answer = await this.client.call('clear', {}).answer;
-			this.summary = answer.dataset;
+			this.show(answer.dataset);
 			this.persisted = false;
 		});
 	}

@@ -11,6 +11,8 @@ export class SitesAnalysis {
 	beforeAfter = $state.raw<BeforeAfterAnswer | null>(null);
 	beforeAfterPending = $state(false);
 	beforeAfterError = $state('');
+	/** The site and months the before/after check is for; the app requests it whenever this or the filters change. */
+	choice = $state<{ siteId: string; months: number } | null>(null);
 	private latestBeforeAfter = 0;
 
 	constructor(private readonly client: AtlasClient) {}

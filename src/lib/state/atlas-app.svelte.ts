@@ -1,0 +1,253 @@
+/**
+ * The app: owns the client, every state object, start-up and each request the page makes. The page only
+ * assembles components and map layers around it, reading its state and calling its methods; no effect here
+ * copies state into state, each one sends a request or loads a table when what it reads changes.
+ */
+import { untrack } from 'svelte';
+import { DEMO_SEED } from '$lib/analysis/demo/generate';
+import { DATA_PATHS } from '$lib/analysis/data-paths';
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import { DISTRICTS } from '$lib/analysis/geography/districts';
+import { cellOfLngLat } from '$lib/analysis/h3/cells';
+import type { SeriesGranularity } from '$lib/analysis/panels/series';
+import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
+import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
+import { catchmentOf, type Catchment } from '$lib/analysis/sites/catchment';
+import type { CubeResult } from '$lib/analysis/session/dataset-session';
+import { fetchLoader } from '$lib/service/ports';
+import type { AtlasClient } from '$lib/workers/atlas-client';
+import type { AnalysisTab } from './analysis-tabs';
+import { effectiveResolution } from './auto-resolution';
+import { BasemapSetting } from './basemap.svelte';
+import { ColumnMappingMemory } from './column-mapping-memory';
+import { CubeState } from './cube.svelte';
+import { DatasetState } from './dataset.svelte';
+import { DeprivationStore } from './deprivation.svelte';
+import { DistrictGeography } from './district-geography.svelte';
+import * as sitesDb from './sites-db';
+import { SitesAnalysis } from './sites-analysis.svelte';
+import { SitesState } from './sites.svelte';
+import { ViewStore } from './view.svelte';
+
+export interface AtlasAppOptions {
+	/** Where data/ is served, ending in a slash. */
+	dataUrl: string;
+	client: AtlasClient;
+	/** Browser storage for small settings (basemap URL, remembered column mappings). */
+	storage: Storage;
+	/** The online basemap style fixed at build time, or ''. */
+	buildStyleUrl: string;
+	/** The address's query, read once at start-up. */
+	search: string;
+	/** Today in London (YYYY-MM-DD), the default date sites must be running on. */
+	today: string;
+}
+
+/** The clicked hexagon, named with its dataset and resolution: cell indices mean nothing outside them. */
+interface Selection {
+	datasetId: string;
+	resolution: number;
+	cell: number;
+}
+
+export class AtlasApp {
+	readonly dataUrl: string;
+	readonly client: AtlasClient;
+	readonly today: string;
+	readonly basemap: BasemapSetting;
+	readonly districts = new DistrictGeography();
+	readonly dataset: DatasetState;
+	readonly cube: CubeState;
+	readonly view = new ViewStore();
+	readonly deprivation = new DeprivationStore();
+	readonly sites = new SitesState(sitesDb);
+	readonly sitesAnalysis: SitesAnalysis;
+	/** Where the link put the map, read once at start-up. */
+	readonly initialPosition: ViewStore['position'];
+
+	zoom = $state(8.8);
+	/** A dataset the link asked for that is not loaded here (e.g. someone else's local import). */
+	missingDataset = $state<string | null>(null);
+	granularity = $state<SeriesGranularity>('month');
+	tab = $state<AnalysisTab>('when');
+	/** The right-hand panels can be folded away to give the map the width on smaller screens. */
+	panelsOpen = $state(true);
+	selection = $state.raw<Selection | null>(null);
+
+	readonly resolution: MappedResolution;
+	readonly autoResolution: MappedResolution;
+	readonly style: { classes: number; method: ViewStore['method']; opacity: number };
+	readonly summary: DatasetSummary | null;
+	/** Counts for the dataset on screen only: after an import the previous dataset's answer may still be held. */
+	readonly counts: CubeResult | null;
+	readonly shownCells: readonly string[];
+	readonly selectedCell: number | null;
+	readonly deprivationResult: ReturnType<DeprivationStore['analyse']>;
+	readonly lsoaColouring: ReturnType<DeprivationStore['colouring']>;
+	/** Sites count when running on the last day of the date range (today without one). */
+	readonly activeOn: string;
+	readonly catchments: Catchment[];
+	readonly sitesAnswer: SitesAnalysis['answer'];
+
+	/** Call during a component's initialisation: the request effects live as long as that component. */
+	constructor(options: AtlasAppOptions) {
+		this.dataUrl = options.dataUrl;
+		this.client = options.client;
+		this.today = options.today;
+		this.basemap = new BasemapSetting(options.buildStyleUrl, options.storage);
+		this.dataset = new DatasetState(this.client, new ColumnMappingMemory(options.storage), (summary) => this.shown(summary));
+		this.cube = new CubeState(this.client);
+		this.sitesAnalysis = new SitesAnalysis(this.client);
+		this.view.readQuery(options.search);
+		this.initialPosition = this.view.position;
+		this.zoom = this.initialPosition?.zoom ?? 8.8;
+
+		this.resolution = $derived(effectiveResolution(this.view.resolution, this.zoom));
+		this.autoResolution = $derived(effectiveResolution('auto', this.zoom));
+		this.style = $derived({ classes: this.view.classes, method: this.view.method, opacity: this.view.opacity });
+		this.summary = $derived(this.dataset.summary);
+		this.counts = $derived(this.summary && this.cube.result?.datasetId === this.summary.id ? this.cube.result : null);
+		this.shownCells = $derived(this.summary && this.counts ? this.summary.cells[this.counts.resolution] : []);
+		this.selectedCell = $derived(
+			this.selection && this.selection.datasetId === this.summary?.id && this.selection.resolution === this.resolution ? this.selection.cell : null
+		);
+		this.deprivationResult = $derived(this.counts && this.summary ? this.deprivation.analyse(this.counts.lsoaCounts, this.summary.lsoaCodes) : null);
+		this.lsoaColouring = $derived(this.deprivation.colouring(this.deprivationResult));
+		this.activeOn = $derived(this.view.filters.dateTo ?? this.today);
+		this.catchments = $derived(this.sites.catchments(this.activeOn));
+		this.sitesAnswer = $derived.by(() => {
+			const answer = this.sitesAnalysis.answer;
+			const counts = this.counts;
+			return answer && counts && answer.datasetId === counts.datasetId && answer.resolution === counts.resolution ? answer : null;
+		});
+
+		this.districts.load(this.dataUrl);
+		this.sites.load();
+		fetchLoader(this.dataUrl)
+			.text(DATA_PATHS.outline)
+			.then((text) => this.sites.setStudyArea(JSON.parse(text)))
+			.catch(() => undefined);
+
+		// One request per change of dataset, filters, resolution, selected hexagon or series granularity.
+		$effect(() => {
+			const [current, filters, res] = [this.summary, this.view.filters, this.resolution];
+			const options = { detailCell: this.selectedCell, days: this.granularity === 'day' && (current?.hasTimes ?? false) };
+			// The cube's own state is written here, never read: untrack keeps this effect from triggering itself.
+			untrack(() => (current ? this.cube.request(filters, res, options) : this.cube.reset()));
+		});
+
+		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.
+		$effect(() => {
+			if (this.deprivation.visible || this.tab === 'deprivation') this.deprivation.load(this.dataUrl);
+		});
+
+		// Site coverage is a second request, made only while the sites tab or the coverage view is shown.
+		$effect(() => {
+			const [current, filters, res, active] = [this.summary, this.view.filters, this.resolution, this.catchments];
+			if (!current || (this.tab !== 'sites' && !this.sites.showCoverage)) return;
+			untrack(() => this.sitesAnalysis.request(current.id, filters, res, active));
+		});
+
+		// Before/after for the chosen site: one request per change of the site, its months, its catchment or the filters.
+		$effect(() => {
+			const choice = this.sitesAnalysis.choice;
+			const site = choice ? this.sites.sites.find((s) => s.id === choice.siteId) : undefined;
+			// Only the hexagon-decile filter depends on the resolution, so zooming asks again only while it is on.
+			const filters = this.view.filters;
+			const res: MappedResolution | null = filters.hexDeciles === null ? null : this.resolution;
+			const catchment = site?.start ? catchmentOf(site, { radiusM: this.sites.radiusM }) : null;
+			untrack(() => {
+				if (!choice || !site?.start || !catchment) return this.sitesAnalysis.clearBeforeAfter();
+				this.sitesAnalysis.requestBeforeAfter($state.snapshot(filters) as FilterState, res, catchment, site.start, choice.months);
+			});
+		});
+	}
+
+	/** The link names the dataset on screen (never its data); a cleared import stops being named. */
+	private shown(summary: DatasetSummary | null): void {
+		if (!summary) return;
+		this.view.dataset = summary.id;
+		if (summary.id === this.missingDataset) this.missingDataset = null;
+	}
+
+	/** Start-up, once the basemap has drawn: the dataset the link names, else what this browser kept, else the demo. */
+	async start(): Promise<void> {
+		await this.client.init(this.dataUrl);
+		const wanted = this.view.dataset;
+		const seed = wanted?.startsWith('synthetic-') ? Number(wanted.slice('synthetic-'.length)) : null;
+		if (seed !== null) return this.dataset.loadDemo(seed);
+		if (wanted === POLICE_UK_SAMPLE.id) return this.dataset.loadSample();
+		const restored = await this.dataset.restore();
+		if (wanted && this.dataset.summary?.id !== wanted) this.missingDataset = wanted;
+		if (!restored && !wanted) await this.dataset.loadDemo(DEMO_SEED);
+	}
+
+	loadDemo(): Promise<void> {
+		return this.dataset.loadDemo(DEMO_SEED);
+	}
+
+	stop(): void {
+		this.client.terminate();
+	}
+
+	/** The map moved: the zoom picks the automatic resolution, and the position goes into the link. */
+	moved(position: { lng: number; lat: number; zoom: number }): void {
+		this.zoom = position.zoom;
+		this.view.position = position;
+	}
+
+	/** A click on a district's area toggles its filter, unless it fell on a drawn hexagon or a site is being placed. */
+	clickDistrict(code: unknown, lng: number, lat: number): void {
+		if (this.sites.picking || this.onDrawnHex(lng, lat)) return;
+		const index = DISTRICTS.findIndex((d) => d.code === code);
+		if (index < 0) return;
+		const current = this.view.filters.districts ?? [];
+		const next = current.includes(index) ? current.filter((d) => d !== index) : [...current, index].sort((a, b) => a - b);
+		this.view.setFilters({ districts: next.length ? next : null });
+	}
+
+	/** Decided from the click's own position, not from the last hover, so it never depends on event order. */
+	private onDrawnHex(lng: number, lat: number): boolean {
+		const counts = this.counts;
+		if (!counts) return false;
+		const cell = this.shownCells.indexOf(cellOfLngLat(lng, lat, counts.resolution));
+		return cell >= 0 && counts.cellCounts[cell] > 0;
+	}
+
+	/** Opens a hexagon's detail (by its index in the current cell dictionary). */
+	selectCell(cell: number): void {
+		if (!this.summary || this.sites.picking) return;
+		this.selection = { datasetId: this.summary.id, resolution: this.resolution, cell };
+	}
+
+	async clearImport(): Promise<void> {
+		await this.dataset.clear();
+		// The link must stop naming a dataset that no longer exists here.
+		if (!this.dataset.summary) this.view.dataset = null;
+	}
+
+	/** The rejected and flagged rows of the dataset's import, as CSV, with the file name to save it under. */
+	async issuesCsv(): Promise<{ name: string; text: string }> {
+		const text = await this.client.call('issuesCsv', {}).answer;
+		return { name: `${this.summary?.id ?? 'import'}-rejected-and-flagged-rows.csv`, text };
+	}
+
+	/** The top cells by count (ties by id), the dataset and the URL query, as the page currently shows them (for tests). */
+	describeView() {
+		const result = this.counts;
+		const cells = this.summary && result ? this.summary.cells[result.resolution] : [];
+		const order = result ? [...result.cellCounts.keys()].filter((i) => result.cellCounts[i] > 0) : [];
+		order.sort((a, b) => result!.cellCounts[b] - result!.cellCounts[a] || (cells[a] < cells[b] ? -1 : 1));
+		return {
+			query: this.view.query,
+			dataset: this.summary?.id ?? null,
+			shown: result?.total ?? null,
+			resolution: result?.resolution ?? null,
+			topCells: order.slice(0, 20).map((i) => cells[i]),
+			cubeMs: this.cube.latencyMs,
+			settled: this.cube.pending === 0 && result !== null,
+			// Bumped on every answer, so a test can wait for the one after its own change.
+			version: this.cube.version
+		};
+	}
+}
