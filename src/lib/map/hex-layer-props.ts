@@ -66,11 +66,11 @@ export const HEX_LAYER_ID = 'incident-hexagons';
  * Props for deck.gl's H3HexagonLayer. Accessors read the parallel arrays by index; updateTriggers name
  * everything they close over so deck.gl recomputes colours exactly when the model or style changes.
  */
-export function hexLayerProps(model: HexLayerModel, cells: readonly string[], style: HexStyle, options: { beforeId: string; version: number }) {
+export function hexLayerProps(model: HexLayerModel, cells: readonly string[], style: HexStyle, options: { beforeId: string; version: number; id?: string }) {
 	const { data, colours } = model;
 	const alpha = Math.round(Math.max(0, Math.min(1, style.opacity)) * 255);
 	return {
-		id: HEX_LAYER_ID,
+		id: options.id ?? HEX_LAYER_ID,
 		data,
 		beforeId: options.beforeId,
 		pickable: true,
