@@ -10,7 +10,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS, GLYPHS_TEMPLATE, SPRITE_BASE } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
-import { interiorPoint } from '../../src/lib/analysis/geography/polygon';
+import { interiorPoint } from './geography/polygon';
 import { parseCsv } from './csv';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));

@@ -1,7 +1,7 @@
 /** Basemap artifacts: land mask, rail, motorways (minus a fake link), glyphs, sprites and their licences. */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
-import { roundGeometry, roundGeometryOrNull } from '../../src/lib/analysis/geography/coords';
+import { roundGeometry, roundGeometryOrNull } from './geography/coords';
 import { failOnProblems } from './checks';
 import { COPIED_FILES, INPUTS } from './inputs';
 import type { OutputDir } from './output';

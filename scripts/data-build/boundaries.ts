@@ -4,17 +4,17 @@
  */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { roundGeometry, roundPosition } from '../../src/lib/analysis/geography/coords';
+import { roundGeometry, roundPosition } from './geography/coords';
 import { DISTRICTS, UPPER_TIER } from '../../src/lib/analysis/geography/districts';
-import { geometryContains, interiorPoint } from '../../src/lib/analysis/geography/polygon';
-import { dissolve, simplifiedTopology, topologyFeatures } from '../../src/lib/analysis/geography/topology';
+import { geometryContains, interiorPoint } from './geography/polygon';
+import { dissolve, simplifiedTopology, topologyFeatures } from './geography/topology';
 import {
 	checkCount,
 	checkDistricts,
 	checkSameMapping,
 	checkUnique,
 	type GeographyProblem
-} from '../../src/lib/analysis/geography/validate';
+} from './geography/validate';
 import { EXPECTED, failOnProblems } from './checks';
 import { INPUTS } from './inputs';
 import type { OutputDir } from './output';

@@ -5,8 +5,8 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
-import { roundPosition } from '../../src/lib/analysis/geography/coords';
-import { checkCount, checkSameMapping, checkUnique, type GeographyProblem } from '../../src/lib/analysis/geography/validate';
+import { roundPosition } from './geography/coords';
+import { checkCount, checkSameMapping, checkUnique, type GeographyProblem } from './geography/validate';
 import { bngToLngLat, isGridReference } from '../../src/lib/analysis/geometry/bng';
 import type { AreaRow } from './boundaries';
 import { EXPECTED, failOnProblems } from './checks';

@@ -1,5 +1,5 @@
 /** Turns collected geography problems into one loud failure. */
-import type { GeographyProblem } from '../../src/lib/analysis/geography/validate';
+import type { GeographyProblem } from './geography/validate';
 import { DataBuildError } from './source';
 
 /** Expected feature counts of the raw inputs (PROVENANCE.md §2, §4, §6). */

@@ -10,7 +10,7 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { cellToBoundary, POLYGON_TO_CELLS_FLAGS, polygonToCellsExperimental } from 'h3-js';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { HEX_IMD_HEADER } from '../../src/lib/analysis/deprivation/hex-imd';
-import { polygonParts } from '../../src/lib/analysis/geography/polygon';
+import { polygonParts } from './geography/polygon';
 import { INGEST_RESOLUTIONS } from '../../src/lib/analysis/h3/cells';
 import { areaInside, polygonAreaM2 } from './convex-clip';
 import { parseCsv } from './csv';

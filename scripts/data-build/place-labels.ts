@@ -3,7 +3,7 @@
  * B4/B5) and towns GeoNames lacks added from the ONS Index of Place Names.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { roundPosition } from '../../src/lib/analysis/geography/coords';
+import { roundPosition } from './geography/coords';
 import { failOnProblems } from './checks';
 
 export interface PlaceLabel {

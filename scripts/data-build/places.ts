@@ -1,8 +1,8 @@
 /** Point layers: hospitals (with the six Type 1 emergency departments), secondary schools, rail stations. */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { roundPosition } from '../../src/lib/analysis/geography/coords';
-import { checkDistricts, checkUnique, type GeographyProblem } from '../../src/lib/analysis/geography/validate';
+import { roundPosition } from './geography/coords';
+import { checkDistricts, checkUnique, type GeographyProblem } from './geography/validate';
 import { failOnProblems } from './checks';
 import { INPUTS } from './inputs';
 import type { OutputDir } from './output';

@@ -4,7 +4,7 @@
  */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { DISTRICTS } from '../../src/lib/analysis/geography/districts';
-import { checkCount, checkSameMapping, checkUnique, type GeographyProblem } from '../../src/lib/analysis/geography/validate';
+import { checkCount, checkSameMapping, checkUnique, type GeographyProblem } from './geography/validate';
 import type { AreaRow } from './boundaries';
 import { EXPECTED, failOnProblems } from './checks';
 import { formatCsv, type CsvValue } from './csv';

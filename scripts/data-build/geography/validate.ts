@@ -2,7 +2,7 @@
  * Checks on area tables as they enter the build. Each returns a list of problems (empty when fine)
  * so the caller can report them all at once rather than stop at the first.
  */
-import { isStudyDistrict } from './districts';
+import { isStudyDistrict } from '../../../src/lib/analysis/geography/districts';
 
 /** A problem with its machine-readable code and the offending value; messages are for people. */
 export interface GeographyProblem {
