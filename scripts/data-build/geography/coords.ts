@@ -4,8 +4,8 @@
  */
 import type { Geometry, Position } from 'geojson';
 
-/** `[lng, lat]`, the order GeoJSON, MapLibre, deck.gl and turf all use. */
-export type LngLat = [number, number];
+/** A rounded GeoJSON position `[lng, lat]` (mutable, as GeoJSON's own); the app's readonly type is analysis/geometry/lng-lat.ts. */
+export type RoundedPosition = [number, number];
 
 /** Decimal places kept in every committed coordinate (about 1 m). */
 export const COORD_DECIMALS = 5;
@@ -18,7 +18,7 @@ export function roundCoord(value: number, decimals = COORD_DECIMALS): number {
 	return rounded === 0 ? 0 : rounded;
 }
 
-export function roundPosition(position: Position, decimals = COORD_DECIMALS): LngLat {
+export function roundPosition(position: Position, decimals = COORD_DECIMALS): RoundedPosition {
 	return [roundCoord(position[0], decimals), roundCoord(position[1], decimals)];
 }
 
@@ -27,8 +27,8 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 /** Rounds a line and drops the repeated vertices that rounding creates. */
-export function roundLine(line: readonly Position[], decimals = COORD_DECIMALS): LngLat[] {
-	const out: LngLat[] = [];
+export function roundLine(line: readonly Position[], decimals = COORD_DECIMALS): RoundedPosition[] {
+	const out: RoundedPosition[] = [];
 	for (const position of line) {
 		const p = roundPosition(position, decimals);
 		if (out.length === 0 || !samePosition(out[out.length - 1], p)) out.push(p);
@@ -37,7 +37,7 @@ export function roundLine(line: readonly Position[], decimals = COORD_DECIMALS):
 }
 
 /** Rounds a ring, keeps it closed, and returns null when it collapses below a triangle. */
-export function roundRing(ring: readonly Position[], decimals = COORD_DECIMALS): LngLat[] | null {
+export function roundRing(ring: readonly Position[], decimals = COORD_DECIMALS): RoundedPosition[] | null {
 	const out = roundLine(ring, decimals);
 	if (out.length > 0 && !samePosition(out[0], out[out.length - 1])) out.push([out[0][0], out[0][1]]);
 	return out.length >= 4 ? out : null;
@@ -48,10 +48,10 @@ export function roundRing(ring: readonly Position[], decimals = COORD_DECIMALS):
  * and a polygon whose outer ring collapses is dropped with it. Throws when nothing is left.
  */
 export function roundGeometry(geometry: Geometry, decimals = COORD_DECIMALS): Geometry {
-	const polygon = (rings: readonly Position[][]): LngLat[][] | null => {
+	const polygon = (rings: readonly Position[][]): RoundedPosition[][] | null => {
 		const outer = roundRing(rings[0] ?? [], decimals);
 		if (!outer) return null;
-		const holes = rings.slice(1).map((r) => roundRing(r, decimals)).filter((r): r is LngLat[] => r !== null);
+		const holes = rings.slice(1).map((r) => roundRing(r, decimals)).filter((r): r is RoundedPosition[] => r !== null);
 		return [outer, ...holes];
 	};
 	switch (geometry.type) {
@@ -75,7 +75,7 @@ export function roundGeometry(geometry: Geometry, decimals = COORD_DECIMALS): Ge
 			return { type: 'Polygon', coordinates: rings };
 		}
 		case 'MultiPolygon': {
-			const parts = geometry.coordinates.map(polygon).filter((p): p is LngLat[][] => p !== null);
+			const parts = geometry.coordinates.map(polygon).filter((p): p is RoundedPosition[][] => p !== null);
 			if (parts.length === 0) throw new RangeError('MultiPolygon collapses when rounded');
 			return { type: 'MultiPolygon', coordinates: parts };
 		}

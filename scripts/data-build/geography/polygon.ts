@@ -3,7 +3,8 @@
  * Planar maths is enough here: Kent spans about 1.4 degrees, and only signs and ranks are used.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { LngLat } from './coords';
+/** A GeoJSON position [lng, lat], mutable as GeoJSON's own. */
+type Point = [number, number];
 
 /** Polygon rings as GeoJSON nests them: outer ring first, then holes. */
 export type PolygonRings = readonly (readonly Position[])[];
@@ -89,7 +90,7 @@ export interface InteriorPointOptions {
  * horizontal scan line through the largest part, choosing the run whose midpoint is farthest from the
  * boundary both horizontally and vertically, which puts labels near the visual centre.
  */
-export function interiorPoint(geometry: Polygon | MultiPolygon, options: InteriorPointOptions = {}): LngLat {
+export function interiorPoint(geometry: Polygon | MultiPolygon, options: InteriorPointOptions = {}): Point {
 	const scanlines = options.scanlines ?? 24;
 	const parts = polygonParts(geometry);
 	if (parts.length === 0) throw new RangeError('interiorPoint needs at least one polygon');
@@ -100,7 +101,7 @@ export function interiorPoint(geometry: Polygon | MultiPolygon, options: Interio
 		minY = Math.min(minY, y);
 		maxY = Math.max(maxY, y);
 	}
-	let best: LngLat | null = null;
+	let best: Point | null = null;
 	let bestScore = -Infinity;
 	for (let k = 0; k < scanlines; k++) {
 		// Offsets of (k + 0.5) / n keep scan lines off the extreme vertices.

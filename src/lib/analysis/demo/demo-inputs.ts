@@ -5,7 +5,8 @@
 import { DISTRICTS } from '../geography/districts';
 import type { AreaIndex } from '../spatial/area-index';
 import type { DemoInputs } from './generate';
-import type { DemoPoint, LngLatPair } from './places';
+import type { LngLat } from '../geometry/lng-lat';
+import type { DemoPoint } from './places';
 
 export interface DemoInputTexts {
 	/** data/demo/violence-points.csv */
@@ -33,7 +34,7 @@ interface PointCollection {
 	features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }[];
 }
 
-function points(text: string, keep: (p: Record<string, unknown>) => boolean = () => true): LngLatPair[] {
+function points(text: string, keep: (p: Record<string, unknown>) => boolean = () => true): LngLat[] {
 	const collection = JSON.parse(text) as PointCollection;
 	return collection.features
 		.filter((f) => f.geometry.type === 'Point' && keep(f.properties))

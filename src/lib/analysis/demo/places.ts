@@ -1,4 +1,5 @@
 import type { Scenario } from './profiles';
+import type { LngLat } from '../geometry/lng-lat';
 
 /** A police.uk snap point where violence was recorded, the demo's map of where violence happens. */
 export interface DemoPoint {
@@ -10,12 +11,11 @@ export interface DemoPoint {
 	readonly district: number;
 }
 
-export type LngLatPair = readonly [lng: number, lat: number];
 
 const EARTH_RADIUS_M = 6_371_008.8;
 
 /** Great-circle distance in metres (haversine). */
-export function distanceMetres([lng1, lat1]: LngLatPair, [lng2, lat2]: LngLatPair): number {
+export function distanceMetres([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
 	const toRad = Math.PI / 180;
 	const dLat = (lat2 - lat1) * toRad;
 	const dLng = (lng2 - lng1) * toRad;
@@ -23,7 +23,7 @@ export function distanceMetres([lng1, lat1]: LngLatPair, [lng2, lat2]: LngLatPai
 	return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function within(point: LngLatPair, targets: readonly LngLatPair[], metres: number): boolean {
+function within(point: LngLat, targets: readonly LngLat[], metres: number): boolean {
 	return targets.some((t) => distanceMetres(point, t) <= metres);
 }
 
@@ -37,8 +37,8 @@ const TOWN_CENTRE_GENERAL_FACTOR = 0.1;
 const TOWN_CENTRE_SCHOOL_FACTOR = 0.4;
 
 export interface PlaceContext {
-	townCentres: readonly LngLatPair[];
-	hubs: readonly LngLatPair[];
+	townCentres: readonly LngLat[];
+	hubs: readonly LngLat[];
 }
 
 /** Each point's weight under each scenario: where that kind of incident is drawn from. */
@@ -47,7 +47,7 @@ export function scenarioWeights(points: readonly DemoPoint[], context: PlaceCont
 	const school = new Float64Array(points.length);
 	const general = new Float64Array(points.length);
 	points.forEach((p, i) => {
-		const at: LngLatPair = [p.lng, p.lat];
+		const at: LngLat = [p.lng, p.lat];
 		const centre = within(at, context.townCentres, TOWN_CENTRE_RADIUS_M);
 		const hub = within(at, context.hubs, HUB_RADIUS_M);
 		// Square root: nights out spread across many towns' centres, not only the biggest ones.

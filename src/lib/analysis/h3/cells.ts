@@ -2,8 +2,8 @@
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
 import { cellToBoundary, cellToLatLng, getIcosahedronFaces, getResolution, gridDisk, isPentagon, latLngToCell } from 'h3-js';
+import type { LngLat } from '../geometry/lng-lat';
 
-export type LngLat = readonly [lng: number, lat: number];
 
 /** Resolutions precomputed at ingest (DESIGN.md section 2), finest last. */
 export const INGEST_RESOLUTIONS = [7, 8, 9] as const;

@@ -2,7 +2,7 @@
  * Great-circle distances on a sphere of the Earth's mean radius. Over Kent the sphere differs from the
  * ellipsoid by under 0.3%, i.e. under 3 m at the 800 m catchment edge.
  */
-import type { LngLatPair } from './model';
+import type { LngLat } from '../geometry/lng-lat';
 
 /** IUGG mean Earth radius in metres (the value turf uses). */
 export const EARTH_RADIUS_M = 6_371_008.8;
@@ -16,7 +16,7 @@ export function haversineM(lng1: number, lat1: number, lng2: number, lat2: numbe
 	return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-export function distanceM(a: LngLatPair, b: LngLatPair): number {
+export function distanceM(a: LngLat, b: LngLat): number {
 	return haversineM(a[0], a[1], b[0], b[1]);
 }
 

@@ -4,7 +4,7 @@
  */
 import { centreOf } from '../h3/cells';
 import { nearestSite, type Catchment } from './catchment';
-import type { LngLatPair } from './model';
+import type { LngLat } from '../geometry/lng-lat';
 import { csvField } from './csv-field';
 
 /** What the page knows about a cell (from the worker's cell profiles and the IMD table). */
@@ -22,7 +22,7 @@ export interface GapRow extends CellDescription {
 	cellIndex: number;
 	cell: string;
 	count: number;
-	centre: LngLatPair;
+	centre: LngLat;
 	nearest: { siteId: string; name: string; distanceM: number } | null;
 }
 

@@ -1,18 +1,19 @@
 /** Checks a site geometry from a file (a GeoJSON object or its JSON text) and returns a clean copy. */
-import type { LngLatPair, SiteGeometry } from './model';
+import type { LngLat } from '../geometry/lng-lat';
+import type { SiteGeometry } from './model';
 
 export type GeometryCheck = { ok: true; geometry: SiteGeometry } | { ok: false; code: 'bad_coordinates' | 'bad_geometry' };
 
-function position(p: unknown): LngLatPair | undefined {
+function position(p: unknown): LngLat | undefined {
 	if (!Array.isArray(p) || p.length < 2) return undefined;
 	const [lng, lat] = [Number(p[0]), Number(p[1])];
 	if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) return undefined;
 	return [lng, lat];
 }
 
-function ring(r: unknown): LngLatPair[] | undefined {
+function ring(r: unknown): LngLat[] | undefined {
 	if (!Array.isArray(r)) return undefined;
-	const out: LngLatPair[] = [];
+	const out: LngLat[] = [];
 	for (const p of r) {
 		const q = position(p);
 		if (!q) return undefined;
@@ -25,10 +26,10 @@ function ring(r: unknown): LngLatPair[] | undefined {
 	return out.length >= 4 ? out : undefined;
 }
 
-function polygon(p: unknown): LngLatPair[][] | undefined {
+function polygon(p: unknown): LngLat[][] | undefined {
 	if (!Array.isArray(p) || p.length === 0) return undefined;
 	const rings = p.map(ring);
-	return rings.every((r) => r !== undefined) ? (rings as LngLatPair[][]) : undefined;
+	return rings.every((r) => r !== undefined) ? (rings as LngLat[][]) : undefined;
 }
 
 export function checkGeometry(value: unknown): GeometryCheck {
@@ -52,7 +53,7 @@ export function checkGeometry(value: unknown): GeometryCheck {
 	}
 	if (type === 'MultiPolygon' && Array.isArray(coordinates) && coordinates.length > 0) {
 		const parts = coordinates.map(polygon);
-		return parts.every((p) => p !== undefined) ? { ok: true, geometry: { type, coordinates: parts as LngLatPair[][][] } } : { ok: false, code: 'bad_geometry' };
+		return parts.every((p) => p !== undefined) ? { ok: true, geometry: { type, coordinates: parts as LngLat[][][] } } : { ok: false, code: 'bad_geometry' };
 	}
 	return { ok: false, code: 'bad_geometry' };
 }

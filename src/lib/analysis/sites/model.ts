@@ -2,6 +2,7 @@
  * Place-based intervention sites (issue 9): a point (a youth club, an A&E navigator's hospital) or an
  * area (a patrol zone, a taskforce area), with the programme it belongs to and when it runs.
  */
+import type { LngLat } from '../geometry/lng-lat';
 
 /** Programme types, in the order lists and legends show them; "other" keeps anything unrecognised. */
 export const PROGRAMME_TYPES = [
@@ -35,12 +36,11 @@ export const AUDIENCE_BANDS = ['all ages', '0-9', '10-17', '18-24', '10-24', '25
 /** Straight-line catchment of a point site when the site does not set its own (issue 9: 800 m). */
 export const DEFAULT_RADIUS_M = 800;
 
-export type LngLatPair = readonly [lng: number, lat: number];
 
 export type SiteGeometry =
-	| { readonly type: 'Point'; readonly coordinates: LngLatPair }
-	| { readonly type: 'Polygon'; readonly coordinates: readonly (readonly LngLatPair[])[] }
-	| { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly LngLatPair[])[])[] };
+	| { readonly type: 'Point'; readonly coordinates: LngLat }
+	| { readonly type: 'Polygon'; readonly coordinates: readonly (readonly LngLat[])[] }
+	| { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly LngLat[])[])[] };
 
 export interface Site {
 	/** Stable id: kept from the file when given and unique, otherwise made up. */
@@ -73,7 +73,7 @@ export function isActiveOn(site: Pick<Site, 'start' | 'end'>, date: string): boo
 }
 
 /** A representative point: the point itself, or the mean of an area's outer-ring vertices (for labels, distances in lists). */
-export function anchorOf(geometry: SiteGeometry): LngLatPair {
+export function anchorOf(geometry: SiteGeometry): LngLat {
 	if (geometry.type === 'Point') return geometry.coordinates;
 	const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0][0];
 	// The closing vertex repeats the first, so it is left out of the mean.
