@@ -14,7 +14,7 @@ import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { catchmentOf, type Catchment } from '$lib/analysis/sites/catchment';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
-import { fetchLoader } from '$lib/service/ports';
+import { fetchLoader, type DataLoader } from '$lib/service/ports';
 import type { AtlasClient } from '$lib/workers/atlas-client';
 import type { AnalysisTab } from './analysis-tabs';
 import { effectiveResolution } from './auto-resolution';
@@ -53,6 +53,8 @@ interface Selection {
 export class AtlasApp {
 	readonly dataUrl: string;
 	readonly client: AtlasClient;
+	/** The one way the page reads data files (the worker has its own). */
+	readonly data: DataLoader;
 	readonly today: string;
 	readonly basemap: BasemapSetting;
 	readonly districts = new DistrictGeography();
@@ -121,9 +123,10 @@ export class AtlasApp {
 			return answer && counts && answer.datasetId === counts.datasetId && answer.resolution === counts.resolution ? answer : null;
 		});
 
-		this.districts.load(this.dataUrl);
+		this.data = fetchLoader(this.dataUrl);
+		this.districts.load(this.data);
 		this.sites.load();
-		fetchLoader(this.dataUrl)
+		this.data
 			.text(DATA_PATHS.outline)
 			.then((text) => this.sites.setStudyArea(JSON.parse(text)))
 			.catch(() => undefined);
@@ -138,7 +141,7 @@ export class AtlasApp {
 
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.
 		$effect(() => {
-			if (this.deprivation.visible || this.tab === 'deprivation') this.deprivation.load(this.dataUrl);
+			if (this.deprivation.visible || this.tab === 'deprivation') this.deprivation.load(this.data);
 		});
 
 		// Site coverage is a second request, made only while the sites tab or the coverage view is shown.

@@ -1,25 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
+import { fetchLoader } from '$lib/service/ports';
 import { DeprivationStore } from './deprivation.svelte';
 
 const DATA_URL = 'http://127.0.0.1:4173/data/';
 
-/** Serves data/ files the way the static server would, and records what was asked for. */
-function fakeFetch(requested: string[], failPath = '') {
-	return (async (input: RequestInfo | URL) => {
+/** Serves data/ files the way the static server would, through the app's one data loader, and records what was asked for. */
+function fakeLoader(requested: string[], failPath = '') {
+	return fetchLoader(DATA_URL, (async (input: RequestInfo | URL) => {
 		const path = String(input).slice(DATA_URL.length);
 		requested.push(path);
 		if (path === failPath) return new Response('', { status: 404 });
 		return new Response(readFileSync(`data/${path}`, 'utf8'));
-	}) as typeof fetch;
+	}) as typeof fetch);
 }
 
 describe('DeprivationStore', () => {
 	it('loads the three tables once', async () => {
 		const requested: string[] = [];
 		const store = new DeprivationStore();
-		await Promise.all([store.load(DATA_URL, fakeFetch(requested)), store.load(DATA_URL, fakeFetch(requested))]);
+		await Promise.all([store.load(fakeLoader(requested)), store.load(fakeLoader(requested))]);
 		expect(requested.sort()).toEqual([DATA_PATHS.lsoa11ToLsoa21, DATA_PATHS.lsoa11Table, DATA_PATHS.lsoa21Table].sort());
 		expect(store.table?.codes).toHaveLength(1107);
 		store.setEdition('imd2019');
@@ -28,10 +29,10 @@ describe('DeprivationStore', () => {
 
 	it('reports a table that cannot be fetched and can retry', async () => {
 		const store = new DeprivationStore();
-		await store.load(DATA_URL, fakeFetch([], DATA_PATHS.lsoa11Table));
+		await store.load(fakeLoader([], DATA_PATHS.lsoa11Table));
 		expect(store.error).toMatch(/HTTP 404/);
 		expect(store.tables).toBeNull();
-		await store.load(DATA_URL, fakeFetch([]));
+		await store.load(fakeLoader([]));
 		expect(store.tables).not.toBeNull();
 	});
 
@@ -54,7 +55,7 @@ describe('DeprivationStore', () => {
 
 	it('analyses counts on either edition and colours by rate', async () => {
 		const store = new DeprivationStore();
-		await store.load(DATA_URL, fakeFetch([]));
+		await store.load(fakeLoader([]));
 		const codes = store.tables!.imd2025.codes;
 		const counts = new Uint32Array(codes.length);
 		counts[store.tables!.imd2025.rowOf.get('E01016017')!] = 17;

@@ -1,4 +1,5 @@
 import { DATA_PATHS } from '$lib/analysis/data-paths';
+import type { DataLoader } from '$lib/service/ports';
 import { analyseDeprivation, type DeprivationAnalysis } from '$lib/analysis/deprivation/analysis';
 import { EDITIONS, denominatorFor, type DenominatorInfo, type DenominatorKey, type DomainKey, type Edition } from '$lib/analysis/deprivation/domains';
 import { countsOnTable, type CountsOnTable } from '$lib/analysis/deprivation/geography';
@@ -50,17 +51,12 @@ export class DeprivationStore {
 	#started = false;
 
 	/** Fetches the three tables once; later calls return at once. */
-	async load(dataUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
+	async load(data: DataLoader): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
 		this.loading = true;
-		const text = async (path: string) => {
-			const response = await fetcher(`${dataUrl}${path}`);
-			if (!response.ok) throw new Error(`HTTP ${response.status} for ${path}`);
-			return response.text();
-		};
 		try {
-			const [t21, t11, lookup] = await Promise.all([text(DATA_PATHS.lsoa21Table), text(DATA_PATHS.lsoa11Table), text(DATA_PATHS.lsoa11ToLsoa21)]);
+			const [t21, t11, lookup] = await Promise.all([data.text(DATA_PATHS.lsoa21Table), data.text(DATA_PATHS.lsoa11Table), data.text(DATA_PATHS.lsoa11ToLsoa21)]);
 			this.tables = { imd2025: parseLsoaTable(t21, 'imd2025'), imd2019: parseLsoaTable(t11, 'imd2019'), lookup: parseLsoaLookup(lookup) };
 		} catch (error) {
 			this.#started = false;

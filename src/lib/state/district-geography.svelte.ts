@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { boundsByProperty, type Bounds } from '$lib/analysis/geometry/bounds';
 import { districtPopulations } from '$lib/analysis/panels/area-tables';
+import type { DataLoader } from '$lib/service/ports';
 
 const NO_POPULATIONS: ReadonlyMap<string, number> = new Map<string, number>();
 
@@ -12,17 +13,12 @@ export class DistrictGeography {
 	populations = $state.raw<ReadonlyMap<string, number>>(NO_POPULATIONS);
 	error = $state('');
 
-	async load(dataUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
-		const get = async (path: string) => {
-			const response = await fetcher(`${dataUrl}${path}`);
-			if (!response.ok) throw new Error(`HTTP ${response.status} for ${dataUrl}${path}`);
-			return response;
-		};
+	async load(data: DataLoader): Promise<void> {
 		try {
-			const [outlines, table] = await Promise.all([get(DATA_PATHS.districts), get(DATA_PATHS.districtTable)]);
-			const collection = (await outlines.json()) as FeatureCollection<Geometry, { code: string }>;
+			const [outlines, table] = await Promise.all([data.text(DATA_PATHS.districts), data.text(DATA_PATHS.districtTable)]);
+			const collection = JSON.parse(outlines) as FeatureCollection<Geometry, { code: string }>;
 			this.bounds = boundsByProperty(collection.features, 'code');
-			this.populations = districtPopulations(await table.text());
+			this.populations = districtPopulations(table);
 		} catch (error) {
 			this.error = `District boundaries could not be loaded: ${(error as Error).message}`;
 		}
