@@ -5,22 +5,21 @@
  */
 import { genericMapping, LabelMapper } from '../offences/label-mapper';
 import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
-import { AGE_BAND_UNKNOWN, FLAG, FLAG_KEYS, OFFENCE_GROUP, OFFENCE_GROUP_KEYS } from '../offences/groups';
+import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import { detectImprecision, type CentroidIndex } from './precision';
 import type { AreaIndex } from '../spatial/area-index';
 import { LondonClock } from '../time/london';
-import { monthOf, parseYearMonth } from '../time/month-index';
-import { REJECT, REJECT_CODES, ROW_ISSUE_OUTSIDE } from './codes';
+import { REJECT_CODES } from './codes';
 import type { ColumnMapping } from './column-mapping';
-import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from './columns';
+import { ColumnBuilder, type IncidentColumns } from './columns';
 import { CsvScanner, type CsvRecord } from './csv-scanner';
-import { parseDecimal } from './decimal';
 import { classifyArchiveEntry, classifyFileName, classifyAnyFile, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
 import { FileState } from './file-state';
 import { GenericFiles } from './generic-file';
 import { LocationMemo } from './location-memo';
 import { summariseSourceMonths } from './month-gaps';
 import { resolvePoliceUkHeader } from './police-uk-header';
+import { PoliceUkRows } from './police-uk-rows';
 import { addCounts, emptyCounts, RowIssueBuilder, sortLabels, type FileReport, type IngestReport, type PrecisionPolicy, type SourceMonth } from './report';
 import { detectDelimiter, looksBinary, looksLikeGeoJson, SNIFF_CHARS } from './sniff';
 import type { EncodingChoice } from './text-decoding';
@@ -90,8 +89,6 @@ export interface Ingest {
 	finish(): IngestResult;
 }
 
-const KEEP_MASK = (1 << 8) - 1;
-
 class IngestSession implements Ingest {
 	private readonly areas: AreaIndex;
 	private readonly mapping: OffenceMapping;
@@ -103,11 +100,8 @@ class IngestSession implements Ingest {
 	private readonly format: IngestFormat;
 	readonly encoding: EncodingChoice;
 	private readonly generic: GenericFiles;
+	private readonly policeUk: PoliceUkRows;
 	/** Raw labels seen, their group | flags << 8, and their indices by length for in-place matching. */
-	private readonly labelText: string[] = [];
-	private readonly labelMapped: number[] = [];
-	private readonly labelsByLength = new Map<number, number[]>();
-	private readonly labelIndex = new Map<string, number>();
 	private readonly files: FileReport[] = [];
 	private readonly sources: string[] = [];
 	private file: FileState | null = null;
@@ -125,6 +119,7 @@ class IngestSession implements Ingest {
 		this.options = options;
 		this.format = options.format ?? 'police-uk';
 		this.encoding = options.encoding ?? 'auto';
+		this.policeUk = new PoliceUkRows({ builder: this.builder, memo: this.memo, issues: this.issues, mapping: this.mapping });
 		this.generic = new GenericFiles({
 			builder: this.builder,
 			memo: this.memo,
@@ -265,7 +260,7 @@ class IngestSession implements Ingest {
 		FLAG_KEYS.forEach((flag, i) => (c.flagged[flag] = f.flagged[i]));
 		OFFENCE_GROUP_KEYS.forEach((g, i) => (c.groups[g] = f.groups[i]));
 		f.flushMonth();
-		const unmapped = new Map([...f.unmapped].map(([k, n]) => [this.labelText[k], n]));
+		const unmapped = new Map([...f.unmapped].map(([k, n]) => [this.policeUk.label(k), n]));
 		for (const [label, n] of f.unmappedText) unmapped.set(label, (unmapped.get(label) ?? 0) + n);
 		c.unmapped = sortLabels(unmapped);
 		this.totals.rowsRead += c.rowsRead;
@@ -289,11 +284,6 @@ class IngestSession implements Ingest {
 		f.precision = { ...counts, policy: this.options.precisionPolicy ?? 'keep', share: counts.rows ? counts.imprecise / counts.rows : 0, applied: false };
 	}
 
-	private reject(f: FileState, code: number, line: number): void {
-		f.rejected[code]++;
-		this.issues.add(f.source, line, code);
-	}
-
 	private onRecord(rec: CsvRecord): void {
 		const f = this.file as FileState;
 		if (f.refused !== null) return;
@@ -310,92 +300,12 @@ class IngestSession implements Ingest {
 			f.sample = '';
 			return;
 		}
-		const h = f.header;
-		f.counts.rowsRead++;
-		const line = rec.line;
-		if (!rec.ok) return this.reject(f, REJECT.malformed_row, line);
-		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
-		if (rec.count !== h.fieldCount) return this.reject(f, REJECT.malformed_row, line);
-		const text = rec.text;
-		const sLng = rec.starts[h.lng];
-		const eLng = rec.ends[h.lng];
-		const sLat = rec.starts[h.lat];
-		const eLat = rec.ends[h.lat];
-		if (isEmpty(text, sLng, eLng) || isEmpty(text, sLat, eLat)) return this.reject(f, REJECT.no_coordinates, line);
-		const lng = rec.escaped[h.lng] === 0 ? parseDecimal(text, sLng, eLng) : Number(rec.field(h.lng));
-		const lat = rec.escaped[h.lat] === 0 ? parseDecimal(text, sLat, eLat) : Number(rec.field(h.lat));
-		const slot = this.memo.slotOf(lng, lat);
-		if (slot < 0) return this.reject(f, -slot - 1, line);
-		const monthIndex = parseYearMonth(text, rec.starts[h.month], rec.ends[h.month]);
-		if (monthIndex < 0 || rec.escaped[h.month] === 1) return this.reject(f, REJECT.unparseable_month, line);
-		const mapped = this.mapLabel(f, rec, h.crimeType);
-		this.keep(f, slot, monthIndex, mapped, line);
+		this.policeUk.record(f, rec);
 	}
 
-	/** Group | flags << 8 for the label in field i; labels are matched in place, so no substring per row. */
-	private mapLabel(f: FileState, rec: CsvRecord, i: number): number {
-		const start = rec.starts[i];
-		const length = rec.ends[i] - start;
-		let k = -1;
-		if (rec.escaped[i] === 0) {
-			const candidates = this.labelsByLength.get(length);
-			if (candidates) for (const c of candidates) if (rec.text.startsWith(this.labelText[c], start)) k = c;
-		}
-		if (k === -1) k = this.addLabel(rec.field(i));
-		const mapped = this.labelMapped[k];
-		if ((mapped & KEEP_MASK) === OFFENCE_GROUP.unmapped) f.unmapped.set(k, (f.unmapped.get(k) ?? 0) + 1);
-		return mapped;
-	}
 
-	private addLabel(label: string): number {
-		const known = this.labelIndex.get(label);
-		if (known !== undefined) return known;
-		const m = this.mapping.lookup(label);
-		const k = this.labelText.length;
-		this.labelText.push(label);
-		this.labelIndex.set(label, k);
-		this.labelMapped.push(m ? m.group | (m.flags << 8) : OFFENCE_GROUP.unmapped);
-		const same = this.labelsByLength.get(label.length) ?? [];
-		this.labelsByLength.set(label.length, [...same, k]);
-		return k;
-	}
-
-	private keep(f: FileState, slot: number, monthIndex: number, mapped: number, line: number): void {
-		const memo = this.memo;
-		const group = mapped & KEEP_MASK;
-		// location_imprecise stays unset: police.uk snaps every point alike, which is a property of the source, not of a row.
-		const flags = (mapped >> 8) | (memo.outside[slot] ? FLAG.outside : 0);
-		const r = this.builder.row();
-		const c = this.builder.cols;
-		memo.writePlace(c, r, slot);
-		c.time[r] = NaN;
-		c.precision[r] = PRECISION.month;
-		c.hour[r] = UNKNOWN_U8;
-		c.weekday[r] = UNKNOWN_U8;
-		c.month[r] = monthOf(monthIndex);
-		c.monthIndex[r] = monthIndex;
-		c.group[r] = group;
-		c.ageBand[r] = AGE_BAND_UNKNOWN;
-		c.flags[r] = flags;
-		c.source[r] = f.source;
-		c.line[r] = line;
-		f.counts.kept++;
-		f.groups[group]++;
-		for (let b = 0; flags >> b !== 0; b++) if ((flags >> b) & 1) f.flagged[b]++;
-		if (flags & FLAG.outside) this.issues.add(f.source, line, ROW_ISSUE_OUTSIDE);
-		if (monthIndex !== f.lastMonth) {
-			f.flushMonth();
-			f.lastMonth = monthIndex;
-		}
-		f.lastMonthRows++;
-	}
 }
 
-/** True when s[start, end) is empty or only spaces. */
-function isEmpty(s: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) if (s.charCodeAt(i) !== 32) return false;
-	return true;
-}
 
 /** Starts an ingest; see Ingest for the call order (beginFile, push..., endFile, ..., finish). */
 export function createIngest(options: IngestOptions): Ingest {
