@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, describeHourMask, isUnfiltered, ukDate } from './chips';
+import { describeFilters, describeHourMask, isUnfiltered } from './chips';
+import { formatUkDate } from '../time/calendar-date';
 import { NO_FILTERS } from './filter-state';
 import { encodeMask, maskFromRange, TIME_PRESETS } from './hour-of-week';
 
@@ -72,6 +73,6 @@ describe('describeFilters', () => {
 	});
 
 	it('writes UK dates', () => {
-		expect(ukDate('2024-01-09')).toBe('09/01/2024');
+		expect(formatUkDate('2024-01-09')).toBe('09/01/2024');
 	});
 });

@@ -2,6 +2,7 @@
  * Human-readable chips for the active filters: each says what it filters in UK conventions
  * (dd/mm/yyyy, 24-hour times) and carries the patch that removes it.
  */
+import { formatUkDate } from '../time/calendar-date';
 import { DISTRICTS } from '../geography/districts';
 import { AGE_BAND_KEYS, FLAG_KEYS, FLAG_LABELS, FLAG, OFFENCE_GROUP_KEYS, OFFENCE_GROUP_LABELS } from '../offences/groups';
 import type { FilterState } from './filter-state';
@@ -19,11 +20,6 @@ const MAX_LISTED = 3;
 
 const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
 
-/** "dd/mm/yyyy" from "yyyy-mm-dd". */
-export function ukDate(iso: string): string {
-	const [y, m, d] = iso.split('-');
-	return `${d}/${m}/${y}`;
-}
 
 function listed(names: string[], noun: string): string {
 	if (names.length === 0) return `no ${noun}`;
@@ -76,10 +72,10 @@ export function describeFilters(f: FilterState): FilterChip[] {
 	if (f.dateFrom !== null || f.dateTo !== null) {
 		const label =
 			f.dateFrom && f.dateTo
-				? `Dates: ${ukDate(f.dateFrom)} to ${ukDate(f.dateTo)}`
+				? `Dates: ${formatUkDate(f.dateFrom)} to ${formatUkDate(f.dateTo)}`
 				: f.dateFrom
-					? `Dates: from ${ukDate(f.dateFrom)}`
-					: `Dates: up to ${ukDate(f.dateTo!)}`;
+					? `Dates: from ${formatUkDate(f.dateFrom)}`
+					: `Dates: up to ${formatUkDate(f.dateTo!)}`;
 		chips.push({ key: 'dates', label, clear: { dateFrom: null, dateTo: null } });
 	}
 	if (f.groups !== null) {

@@ -2,6 +2,7 @@
  * The district table (issue 7 item 4): count, share, rate per 1,000 residents (Census 2021), rank by rate and
  * change against the previous period, sortable by any column.
  */
+import { formatUkDate } from '../time/calendar-date';
 import type { DistrictComparison } from '../filters/cube';
 import type { District } from '../geography/districts';
 
@@ -132,9 +133,8 @@ export function toggleDistrict(selected: readonly number[] | null, index: number
 
 /** What the table's caption says it compares, in dd/mm/yyyy. */
 export function comparisonCaption(c: Pick<DistrictComparison, 'mode' | 'current' | 'previous' | 'previousInData'>): string {
-	const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 	const what = c.mode === 'latest-12-months' ? 'Latest 12 months of data' : 'The date range';
 	const before = c.mode === 'latest-12-months' ? 'the 12 months before' : `the ${c.current.days.toLocaleString('en-GB')} days before`;
-	const base = `${what} (${uk(c.current.from)} to ${uk(c.current.to)}) against ${before} (${uk(c.previous.from)} to ${uk(c.previous.to)})`;
+	const base = `${what} (${formatUkDate(c.current.from)} to ${formatUkDate(c.current.to)}) against ${before} (${formatUkDate(c.previous.from)} to ${formatUkDate(c.previous.to)})`;
 	return c.previousInData ? base : `${base}: the data does not reach back that far, so no change is shown`;
 }

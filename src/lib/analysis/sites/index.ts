@@ -1,7 +1,6 @@
 /** Public surface of the sites analysis (issue 9), for state, components and the worker. */
 export * from './model';
 export * from './codes';
-export * from './dates';
 export * from './distance';
 export * from './catchment';
 export * from './coverage';

@@ -3,7 +3,7 @@
  * ends kept or rejected, each with its reasons, as the incident import does. Never mutates its input.
  */
 import { isRejectCode, SITE_MESSAGES, type SiteIssue, type SiteIssueCode, type SiteReport } from './codes';
-import { parseSiteDate } from './dates';
+import { parseCalendarDate } from '../time/calendar-date';
 import { checkGeometry } from './geometry';
 import { anchorOf, PROGRAMME_LABELS, type Site, type SiteGeometry } from './model';
 import { readProgramme } from './programme';
@@ -77,8 +77,8 @@ export function validateSites(records: readonly RawSite[], options: ValidateOpti
 
 		const { geometry, code: geometryCode } = readGeometry(raw);
 		if (geometryCode) flag(geometryCode, text(raw.geometry) || `${text(raw.lng)}, ${text(raw.lat)}`);
-		const start = parseSiteDate(raw.start);
-		const end = parseSiteDate(raw.end);
+		const start = parseCalendarDate(raw.start);
+		const end = parseCalendarDate(raw.end);
 		if (start === undefined) flag('bad_date', `start: ${text(raw.start)}`);
 		if (end === undefined) flag('bad_date', `end: ${text(raw.end)}`);
 		if (start && end && end < start) flag('end_before_start', `${text(raw.start)} to ${text(raw.end)}`);

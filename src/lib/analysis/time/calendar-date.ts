@@ -1,4 +1,8 @@
-/** Site dates: read as dd/mm/yyyy (UK) or yyyy-mm-dd, held as "YYYY-MM-DD", shown as dd/mm/yyyy. */
+/**
+ * Plain calendar dates (a filter's range, a site's start and end): read as dd/mm/yyyy (UK; also - or .) or
+ * yyyy-mm-dd, held as "YYYY-MM-DD", shown as dd/mm/yyyy. The one parser and formatter of such dates, used by
+ * the analysis and the interface alike; incident date-times in imports go through uk-date.ts.
+ */
 
 function iso(y: number, m: number, d: number): string | undefined {
 	const date = new Date(Date.UTC(y, m - 1, d));
@@ -8,7 +12,7 @@ function iso(y: number, m: number, d: number): string | undefined {
 }
 
 /** null for an empty value, undefined for one that is not a date, else "YYYY-MM-DD". */
-export function parseSiteDate(value: unknown): string | null | undefined {
+export function parseCalendarDate(value: unknown): string | null | undefined {
 	if (value === null || value === undefined) return null;
 	const text = String(value).trim();
 	if (text === '') return null;
@@ -22,6 +26,5 @@ export function parseSiteDate(value: unknown): string | null | undefined {
 /** "YYYY-MM-DD" as dd/mm/yyyy; "" for null. */
 export function formatUkDate(date: string | null): string {
 	if (!date) return '';
-	const [y, m, d] = date.split('-');
-	return `${d}/${m}/${y}`;
+	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
