@@ -2,6 +2,7 @@
  * Reads the demo's inputs from the text of committed data/ files, the same way in Node (CLI, tests) and
  * in the browser worker: police.uk violence points, district populations, schools, stations and towns.
  */
+import { readRecords } from '../text/data-table';
 import { DISTRICTS } from '../geography/districts';
 import type { AreaIndex } from '../spatial/area-index';
 import type { DemoInputs } from './generate';
@@ -24,12 +25,6 @@ export interface DemoInputTexts {
 /** Towns of these tiers (about 5,000+ residents) count as town centres with a night-time economy. */
 const TOWN_CENTRE_MAX_TIER = 3;
 
-function csvRows(text: string): Record<string, string>[] {
-	const [header, ...lines] = text.trim().split(/\r?\n/);
-	const keys = header.split(',');
-	return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [keys[i], v])));
-}
-
 interface PointCollection {
 	features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: number[] } }[];
 }
@@ -43,13 +38,13 @@ function points(text: string, keep: (p: Record<string, unknown>) => boolean = ()
 
 export function parseDemoInputs(texts: DemoInputTexts, areas: AreaIndex): DemoInputs {
 	const districtIndex = new Map(DISTRICTS.map((d, i) => [d.code, i]));
-	const demoPoints: DemoPoint[] = csvRows(texts.points).map((r, i) => {
+	const demoPoints: DemoPoint[] = readRecords(texts.points).map((r, i) => {
 		const district = districtIndex.get(r.district);
 		if (district === undefined) throw new Error(`violence-points.csv row ${i + 2}: unknown district ${r.district}`);
 		return { lng: Number(r.lng), lat: Number(r.lat), weight: Number(r.weight), district };
 	});
 	const population = new Array<number>(DISTRICTS.length).fill(0);
-	for (const r of csvRows(texts.districts)) {
+	for (const r of readRecords(texts.districts)) {
 		const i = districtIndex.get(r.code);
 		if (i !== undefined) population[i] = Number(r.population);
 	}

@@ -2,6 +2,7 @@
  * Reads data/lookups/hex-imd25.csv: the IMD 2025 decile (1 = most deprived tenth of England) of the
  * LSOA 2021 holding most residents of each study-area H3 cell at resolutions 7, 8 and 9.
  */
+import { readTable } from '../text/data-table';
 
 export const HEX_IMD_HEADER = 'h3,decile';
 
@@ -12,16 +13,21 @@ const CELL = /^[0-9a-f]{15}$/;
 
 /** Throws on a wrong header or a malformed row, so a stale or damaged file is not read as "no data". */
 export function parseHexDeciles(text: string): HexDeciles {
-	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-	if (lines[0] !== HEX_IMD_HEADER) throw new Error(`hex IMD lookup: expected header "${HEX_IMD_HEADER}", found "${lines[0]}"`);
-	const deciles = new Map<string, number>();
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i] === '') continue;
-		const [cell, value] = lines[i].split(',');
-		const decile = Number(value);
-		if (!CELL.test(cell) || !Number.isInteger(decile) || decile < 1 || decile > 10) throw new Error(`hex IMD lookup: bad row ${i + 1}: "${lines[i]}"`);
-		deciles.set(cell, decile);
+	let table: { header: string[]; rows: string[][] };
+	try {
+		table = readTable(text);
+	} catch (error) {
+		// A row of the wrong width is a malformed row like any other, reported by its line.
+		throw new Error(`hex IMD lookup: bad ${(error as Error).message.replace(/^CSV /, '')}`);
 	}
+	const { header, rows } = table;
+	if (header.join(',') !== HEX_IMD_HEADER) throw new Error(`hex IMD lookup: expected header "${HEX_IMD_HEADER}", found "${header.join(',')}"`);
+	const deciles = new Map<string, number>();
+	rows.forEach(([cell, value], i) => {
+		const decile = Number(value);
+		if (!CELL.test(cell) || !Number.isInteger(decile) || decile < 1 || decile > 10) throw new Error(`hex IMD lookup: bad row ${i + 2}: "${cell},${value}"`);
+		deciles.set(cell, decile);
+	});
 	return deciles;
 }
 

@@ -2,6 +2,7 @@
  * Parses the committed LSOA tables (data/tables/lsoa21.csv, lsoa11.csv, lsoa11-lsoa21.csv) into typed
  * columns, checking every value where it enters: deciles 1-10, whole positive ranks and populations.
  */
+import { readTable } from '../text/data-table';
 import { DOMAINS, EDITIONS, decileColumn, rankColumn, type DenominatorKey, type DomainKey, type Edition } from './domains';
 
 export type TableErrorCode = 'missing-column' | 'bad-decile' | 'bad-rank' | 'bad-population' | 'duplicate-code' | 'empty-table' | 'unknown-change';
@@ -33,11 +34,10 @@ export interface LsoaTable {
 	populations: Readonly<Partial<Record<DenominatorKey, Float64Array>>>;
 }
 
-/** The tables are plain comma-separated with no quoted fields (checked by data:build). */
 function splitRows(text: string): { header: string[]; rows: string[][] } {
-	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0);
-	if (lines.length < 2) throw new DeprivationTableError('empty-table', `${lines.length} lines`);
-	return { header: lines[0].split(','), rows: lines.slice(1).map((l) => l.split(',')) };
+	const table = readTable(text);
+	if (table.rows.length === 0) throw new DeprivationTableError('empty-table', `${table.rows.length + (table.header.length ? 1 : 0)} lines`);
+	return table;
 }
 
 function columnIndex(header: readonly string[], name: string): number {

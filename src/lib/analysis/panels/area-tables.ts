@@ -1,8 +1,9 @@
 /**
  * Readers for the two area tables the panels need: district populations (data/tables/districts.csv,
  * Census 2021 usual residents) and LSOA IMD 2025 deciles (data/tables/lsoa21.csv). Both files are written
- * by `npm run data:build` with plain comma-separated fields (no quoting needed, checked here).
+ * by `npm run data:build`; read with the one table reader (text/data-table.ts).
  */
+import { readTable } from '../text/data-table';
 
 export class AreaTableError extends Error {
 	constructor(
@@ -14,17 +15,13 @@ export class AreaTableError extends Error {
 }
 
 function rowsOf(text: string, columns: readonly string[]): string[][] {
-	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-	const header = (lines[0] ?? '').split(',');
+	const { header, rows } = readTable(text);
 	const at = columns.map((c) => {
 		const i = header.indexOf(c);
 		if (i < 0) throw new AreaTableError('missing_column', `The table has no "${c}" column`);
 		return i;
 	});
-	return lines.slice(1).map((line) => {
-		const cells = line.split(',');
-		return at.map((i) => cells[i] ?? '');
-	});
+	return rows.map((cells) => at.map((i) => cells[i]));
 }
 
 function count(text: string, what: string): number {
