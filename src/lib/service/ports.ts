@@ -23,9 +23,9 @@ export interface DatasetStore {
 }
 
 /**
- * The layout and derivation version of a stored dataset. 1 (records without the field): cells from
- * cellToParent and LSOAs from simplified boundaries. 2: every resolution's cell from the point itself and
- * LSOAs from the published boundaries. A record of another version is re-derived when loaded.
+ * The layout and derivation version of a stored dataset. 1 (records without the field): coarser cells taken
+ * as parents of resolution-9 cells, LSOAs from simplified boundaries. 2: every resolution's cell from the
+ * point itself, LSOAs from the published boundaries. A record of another version is re-derived when loaded.
  */
 export const DATASET_SCHEMA = 2;
 

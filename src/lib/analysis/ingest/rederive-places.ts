@@ -1,7 +1,8 @@
 /**
  * Re-derives everything an incident's coordinates decide (H3 cells at 7/8/9, LSOA, district, the outside
  * flag and the row report's outside counts) from the stored coordinates, for datasets saved by an earlier
- * version whose cells came from cellToParent and whose LSOAs came from simplified boundaries.
+ * version, whose coarser cells were parents of resolution-9 cells and whose LSOAs came from simplified
+ * boundaries.
  * Returns new objects; the input is not changed.
  */
 import { FLAG } from '../offences/groups';
