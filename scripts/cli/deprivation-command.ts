@@ -12,22 +12,21 @@ import { countsOnTable } from '../../src/lib/analysis/deprivation/geography';
 import { parseLsoaTable } from '../../src/lib/analysis/deprivation/tables';
 import { INCIDENT_CSV_HEADER } from '../../src/lib/analysis/ingest/incidents-csv';
 import { DEFAULT_GROUP_CODES, OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
+import { readTable } from '../../src/lib/analysis/text/data-table';
 import { CliError } from './ingest-command';
 
 const SERIOUS = new Set(DEFAULT_GROUP_CODES.map((code) => OFFENCE_GROUP_KEYS[code]));
 
 /** Per-LSOA 2021 counts of the rows to count, in first-seen code order. */
 export function lsoaCountsFromCsv(text: string, options: { allGroups: boolean }): { codes: string[]; counts: number[]; rows: number } {
-	const lines = text.split('\n');
-	if (lines[0] !== INCIDENT_CSV_HEADER) throw new CliError(`not an incidents CSV written by ingest --out (header ${JSON.stringify(lines[0].slice(0, 80))})`);
-	const header = INCIDENT_CSV_HEADER.split(',');
-	const [group, flags, lsoa] = ['group', 'flags', 'lsoa21'].map((k) => header.indexOf(k));
+	// The one table reader: source file names may be quoted, and a row of the wrong width is refused.
+	const table = readTable(text);
+	if (table.header.join(',') !== INCIDENT_CSV_HEADER) throw new CliError(`not an incidents CSV written by ingest --out (header ${JSON.stringify(table.header.join(',').slice(0, 80))})`);
+	const [group, flags, lsoa] = ['group', 'flags', 'lsoa21'].map((k) => table.header.indexOf(k));
 	const index = new Map<string, number>();
 	const counts: number[] = [];
 	let rows = 0;
-	for (let i = 1; i < lines.length; i++) {
-		if (lines[i] === '') continue;
-		const f = lines[i].split(',');
+	for (const f of table.rows) {
 		// Outside Kent & Medway rows have no LSOA and are left out of every statistic, as in the app.
 		if (f[lsoa] === '' || f[flags].split('|').includes('outside')) continue;
 		if (!options.allGroups && !SERIOUS.has(f[group] as (typeof OFFENCE_GROUP_KEYS)[number])) continue;

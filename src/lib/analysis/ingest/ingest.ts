@@ -101,7 +101,6 @@ class IngestSession implements Ingest {
 	readonly encoding: EncodingChoice;
 	private readonly generic: GenericFiles;
 	private readonly policeUk: PoliceUkRows;
-	/** Raw labels seen, their group | flags << 8, and their indices by length for in-place matching. */
 	private readonly files: FileReport[] = [];
 	private readonly sources: string[] = [];
 	private file: FileState | null = null;

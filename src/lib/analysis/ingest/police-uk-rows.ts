@@ -25,6 +25,7 @@ export interface PoliceUkContext {
 }
 
 export class PoliceUkRows {
+	/** Raw labels seen, their group | flags << 8, and their indices by length for in-place matching. */
 	private readonly labelText: string[] = [];
 	private readonly labelMapped: number[] = [];
 	private readonly labelsByLength = new Map<number, number[]>();
