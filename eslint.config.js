@@ -22,14 +22,19 @@ const PARENT_CELLS = {
 /**
  * The layering (DESIGN.md section 1): imports point inward only.
  *   routes -> components and map -> state -> workers (the client) ; workers -> service -> analysis
- * components/ and map/ read state and never reach the worker or the service; state/ never imports the map
- * or components; service/ imports only analysis/; analysis/ imports nothing outside itself.
+ *   state and workers -> storage (the browser database) -> the service's ports and analysis types
+ * components/ and map/ read state and never reach the worker, the service or storage; state/ never imports
+ * the map or components; service/ imports only analysis/ (storage is passed in); storage/ imports only
+ * analysis/ and the service's ports; analysis/ imports nothing outside itself.
  */
 const UI_OUTWARD = [
-	{ group: ['$lib/workers', '$lib/workers/*', '$lib/service', '$lib/service/*', '**/workers/*', '**/service/*'], message: 'components/ and map/ read state: they never import the worker or the service.' }
+	{ group: ['$lib/workers', '$lib/workers/*', '$lib/service', '$lib/service/*', '$lib/storage', '$lib/storage/*', '**/workers/*', '**/service/*', '**/storage/*'], message: 'components/ and map/ read state: they never import the worker, the service or the browser store.' }
 ];
 const SERVICE_OUTWARD = [
-	{ group: ['$lib/workers', '$lib/workers/*', '$lib/state', '$lib/state/*', '$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '**/workers/*', '**/state/*', '**/map/*', '**/components/*', 'svelte', 'svelte/*', '$app/*'], message: 'service/ imports only analysis/: the worker today and a server tomorrow both wrap it.' }
+	{ group: ['$lib/workers', '$lib/workers/*', '$lib/state', '$lib/state/*', '$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '$lib/storage', '$lib/storage/*', '**/workers/*', '**/state/*', '**/map/*', '**/components/*', '**/storage/*', 'svelte', 'svelte/*', '$app/*'], message: 'service/ imports only analysis/: the worker today and a server tomorrow both wrap it, passing storage in.' }
+];
+const STORAGE_OUTWARD = [
+	{ group: ['$lib/workers', '$lib/workers/*', '$lib/state', '$lib/state/*', '$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '$lib/service/atlas-service', '**/workers/*', '**/state/*', '**/map/*', '**/components/*', 'svelte', 'svelte/*', '$app/*'], message: 'storage/ implements the service ports over IndexedDB: it imports only analysis/ and the ports.' }
 ];
 const STATE_OUTWARD = [
 	{ group: ['$lib/map', '$lib/map/*', '$lib/components', '$lib/components/*', '**/map/*', '**/components/*'], message: 'state/ never imports the map or components: they read state, not the other way round.' }
@@ -81,6 +86,13 @@ export default ts.config(
 			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: SERVICE_OUTWARD }],
 			// Storage and data files are passed in, so the service runs in a worker, in Node and on a server.
 			'no-restricted-globals': ['error', ...DOM_GLOBALS]
+		}
+	},
+	{
+		files: ['src/lib/storage/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: STORAGE_OUTWARD }]
 		}
 	},
 	{

@@ -44,7 +44,11 @@ describe('the lint rule that keeps src/lib/analysis pure', () => {
 		["import { hexLayerProps } from '$lib/map/hex-layer-props';", 'src/lib/state/x.ts', 'state importing the map'],
 		["import { formatCount } from '$lib/components/format';", 'src/lib/state/x.ts', 'state importing a component module'],
 		["import Legend from '../components/Legend.svelte';", 'src/lib/state/x.ts', 'state importing a component'],
-		["import { indexedDbStore } from '$lib/workers/dataset-db';", 'src/lib/service/x.ts', 'the service reaching the worker'],
+		["import { startAtlasWorker } from '$lib/workers/atlas-client';", 'src/lib/service/x.ts', 'the service reaching the worker'],
+		["import { indexedDbDatasets } from '$lib/storage/dataset-store';", 'src/lib/service/x.ts', 'the service reaching the browser store'],
+		["import { browserStores } from '$lib/storage/browser-stores';", 'src/lib/components/x.ts', 'a component reaching the browser store'],
+		["import type { SitesState } from '$lib/state/sites.svelte';", 'src/lib/storage/x.ts', 'the store reaching page state'],
+		["import { AtlasService } from '$lib/service/atlas-service';", 'src/lib/storage/x.ts', 'the store reaching the service itself'],
 		["import type { CubeState } from '$lib/state/cube.svelte';", 'src/lib/service/x.ts', 'the service reaching page state']
 	])('rejects %s in %s (%s)', async (code, file) => {
 		expect(await ruleIds(`${code}\nexport const y = 1;\n`, file)).toContain('no-restricted-imports');
@@ -54,6 +58,8 @@ describe('the lint rule that keeps src/lib/analysis pure', () => {
 		expect(await ruleIds("import type { DatasetState } from '$lib/state/dataset.svelte';\nexport type Y = DatasetState;\n", 'src/lib/components/x.ts')).toEqual([]);
 		expect(await ruleIds("import { DECILE_COLOURS } from '$lib/analysis/classify/palette';\nexport const y = DECILE_COLOURS;\n", 'src/lib/map/x.ts')).toEqual([]);
 		expect(await ruleIds("import type { AtlasClient } from '$lib/workers/atlas-client';\nexport type Y = AtlasClient;\n", 'src/lib/state/x.ts')).toEqual([]);
+		expect(await ruleIds("import type { SitesStore } from '$lib/storage/sites-store';\nexport type Y = SitesStore;\n", 'src/lib/state/x.ts')).toEqual([]);
+		expect(await ruleIds("import type { DatasetStore } from '$lib/service/ports';\nexport type Y = DatasetStore;\n", 'src/lib/storage/x.ts')).toEqual([]);
 	});
 
 	it('does not apply outside analysis', async () => {

@@ -177,7 +177,7 @@ test.describe('police.uk import', () => {
 
 		// The dataset is shown first and written to IndexedDB after; the panel says when it is kept.
 		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
-		expect(await storedKeys(page)).toEqual(['current']);
+		expect(await storedKeys(page)).toHaveLength(1);
 		await page.reload();
 		await expect(page.getByTestId('dataset-label')).toContainText(name, { timeout: 30_000 });
 		await expect(page.getByTestId('dataset-rows')).toContainText(rows);
@@ -197,22 +197,51 @@ test.describe('police.uk import', () => {
 		await expect(page.getByTestId('row-report')).toHaveCount(0);
 	});
 
-	test('an import saved by an earlier version opens with its hexagons and LSOAs worked out again, and says so once', async ({ page }) => {
+	test('several imports are kept: the list opens either one, a link names it, and Delete forgets one', async ({ page }) => {
+		const watch = watchPage(page);
+		const second = generatedCsv(2_000);
+		await openApp(page);
+		await importFiles(page, [FIXTURE]);
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
+		await importFiles(page, [second]);
+		await expect(page.getByTestId('dataset-label')).toContainText(basename(second));
+		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
+
+		const list = page.getByTestId('kept-imports');
+		await list.locator('summary').click();
+		await expect(list.getByTestId('kept-import')).toHaveCount(2);
+		await expect(list.getByTestId('kept-import').first()).toContainText('(shown)');
+		await page.getByRole('button', { name: `Open ${basename(FIXTURE)}` }).click();
+		await expect(page.getByTestId('dataset-label')).toContainText(basename(FIXTURE));
+		await page.screenshot({ path: 'screenshots/import-kept-list.png' });
+
+		// A link to the other import opens it, since this browser keeps it.
+		const other = (await storedKeys(page)).find((id) => !page.url().includes(id))!;
+		await page.goto(`/?ds=${other}`);
+		await expect(page.getByTestId('dataset-label')).toContainText(basename(second), { timeout: 30_000 });
+		await expect(page.getByTestId('dataset-missing')).toHaveCount(0);
+
+		await page.getByTestId('kept-imports').locator('summary').click();
+		await page.getByRole('button', { name: `Delete ${basename(FIXTURE)} from this browser` }).click();
+		await expect(page.getByTestId('kept-import')).toHaveCount(1);
+		expect(await storedKeys(page)).toEqual([other]);
+		expect(watch.consoleErrors).toEqual([]);
+	});
+
+	test('an import saved by the first version of the database opens migrated, with its hexagons and LSOAs worked out again, and says so once', async ({ page }) => {
 		const name = basename(FIXTURE);
 		await openApp(page);
 		await importFiles(page, [FIXTURE]);
 		await expect(page.getByTestId('dataset-persisted')).toHaveText(/^Kept in this browser/);
-		const correct = await storedPlaces(page, { makeOld: true });
+		// The browser database replaced by version 1's, holding this import with wrong cells and LSOAs.
+		const correct = await storedPlaces(page, { asVersion1: true });
 		expect(correct.schema).toBe(2);
-		const old = await storedPlaces(page);
-		expect(old.schema).toBeNull();
-		expect(old.cell8).not.toEqual(correct.cell8);
 
 		await page.reload();
 		await expect(page.getByTestId('dataset-label')).toContainText(name, { timeout: 30_000 });
 		await expect(page.getByTestId('dataset-notice')).toHaveText(/^Updated to the corrected hexagon and area assignment/);
 		// The record is re-derived from its coordinates and saved back in the new form.
-		await expect.poll(async () => (await storedPlaces(page)).schema).toBe(2);
+		await expect.poll(async () => (await storedPlaces(page).catch(() => null))?.schema).toBe(2);
 		const fixed = await storedPlaces(page);
 		expect(fixed).toEqual(correct);
 		await page.screenshot({ path: 'screenshots/import-rederived-notice.png' });

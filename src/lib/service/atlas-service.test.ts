@@ -11,7 +11,10 @@ import { haversineM } from '$lib/analysis/sites/distance';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import { readAssignmentAreas } from '../../../scripts/assignment-areas';
 import { AtlasService } from './atlas-service';
-import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type StoredDataset } from './ports';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore } from './ports';
+import { connection } from '$lib/storage/atlas-db';
+import { indexedDbDatasets } from '$lib/storage/dataset-store';
+import { freshIndexedDb } from '$lib/test-support/fresh-indexeddb';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const GOLDEN = new URL('../analysis/ingest/fixtures/2024-01-fixture-street.csv', import.meta.url);
@@ -23,23 +26,15 @@ const nodeLoader: DataLoader = {
 	bytes: async (path) => new Uint8Array(await readFile(new URL(path, DATA)))
 };
 
-/** Browser storage stand-in: keeps one structured clone, as IndexedDB does. */
-class MemoryStore implements DatasetStore {
-	record: StoredDataset | null = null;
-	async save(dataset: StoredDataset) {
-		this.record = structuredClone(dataset);
-	}
-	async load() {
-		return this.record && structuredClone(this.record);
-	}
-	async clear() {
-		this.record = null;
-	}
+/** The browser's own store, on an in-memory IndexedDB. */
+function freshStore(): DatasetStore {
+	freshIndexedDb();
+	return indexedDbDatasets(connection());
 }
 
 const NOW = Date.parse('2026-12-05T12:00:00Z');
 
-function service(store = new MemoryStore()) {
+function service(store = freshStore()) {
 	return { store, service: new AtlasService({ data: nodeLoader, store, now: () => NOW }) };
 }
 
@@ -114,7 +109,9 @@ describe('AtlasService', () => {
 		expect(answer.dataset!.report!.total.rowsRead).toBe(EXPECTED.rowsRead);
 		expect(progress.length).toBeGreaterThan(0);
 		expect(await s.call('saved', {})).toBe(true);
-		expect(store.record?.schema).toBe(DATASET_SCHEMA);
+		expect((await store.load())?.schema).toBe(DATASET_SCHEMA);
+		const id = answer.dataset!.id;
+		expect(await store.history(id)).toEqual([{ datasetId: id, at: NOW, files: [{ name: file.name, bytes: file.size, kept: EXPECTED.kept, rejected: EXPECTED.rowsRead - EXPECTED.kept }] }]);
 		expect(await s.call('issuesCsv', {})).toMatch(/^source,line,code,reason\r\n/);
 	});
 
@@ -138,18 +135,19 @@ describe('AtlasService', () => {
 		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
 		await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
 		await s.call('saved', {});
-		const correct = structuredClone(store.record!);
+		const correct = (await store.load())!;
 		// As an earlier version left it: no schema, and every row in another resolution-8 hexagon.
-		const old = store.record!;
+		const old = (await store.load())!;
 		delete old.schema;
 		(old.columns as { cell8: Uint32Array }).cell8 = old.columns.cell8.map((c) => (c + 1) % old.columns.cells[8].length);
+		await store.save(old, null, 0);
 
 		const { service: fresh } = service(store);
 		const restored = await fresh.call('restore', {});
 		expect([restored.persisted, restored.rederived]).toEqual([true, true]);
 		expect(Array.from(fresh.session!.columns.cell8)).toEqual(Array.from(correct.columns.cell8));
 		expect(await fresh.call('saved', {})).toBe(true);
-		expect(store.record?.schema).toBe(DATASET_SCHEMA);
+		expect((await store.load())?.schema).toBe(DATASET_SCHEMA);
 		const again = await service(store).service.call('restore', {});
 		expect(again.rederived).toBe(false);
 	});
@@ -159,12 +157,36 @@ describe('AtlasService', () => {
 		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
 		await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
 		expect(await s.call('clear', {})).toEqual({ dataset: null, persisted: false, rederived: false });
-		expect(store.record).toBeNull();
+		expect(await store.load()).toBeNull();
+		expect(await s.call('keptDatasets', {})).toEqual({ datasets: [], current: null });
 		expect(s.session).toBeNull();
 	});
 
+	it('keeps several imports, opens any of them by id, and forgets one on request', async () => {
+		const { service: s } = service();
+		const golden = readFileSync(GOLDEN);
+		const first = new File([golden], '2024-01-fixture-street.csv');
+		const a = await s.call('importFiles', { files: [{ file: first, name: first.name }], settings: {} });
+		const second = bigCsv(2_000);
+		const b = await s.call('importFiles', { files: [{ file: second, name: '2024-01-kent-street.csv' }], settings: {} });
+		if (a === 'cancelled' || b === 'cancelled') throw new Error('not cancelled');
+		await s.call('saved', {});
+		const kept = await s.call('keptDatasets', {});
+		expect(kept.current).toBe(b.dataset!.id);
+		expect(kept.datasets.map((d) => [d.id, d.name, d.rows])).toEqual([
+			[b.dataset!.id, '2024-01-kent-street.csv', b.dataset!.rows],
+			[a.dataset!.id, first.name, a.dataset!.rows]
+		]);
+		const opened = await s.call('restore', { id: a.dataset!.id });
+		expect(opened.dataset?.id).toBe(a.dataset!.id);
+		expect((await s.call('keptDatasets', {})).current).toBe(a.dataset!.id);
+		const left = await s.call('removeKept', { id: b.dataset!.id });
+		expect(left.datasets.map((d) => d.id)).toEqual([a.dataset!.id]);
+		expect(s.session?.summary.id).toBe(a.dataset!.id);
+	});
+
 	it('reports a missing data file by its path', async () => {
-		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: new MemoryStore(), now: () => NOW });
+		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: freshStore(), now: () => NOW });
 		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));
 	});
 });

@@ -24,11 +24,13 @@ import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { byteSource } from './file-sources';
-import { DATASET_SCHEMA, type DataLoader, type DatasetStore } from './ports';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type ImportEntry } from './ports';
 import { AtlasError, type AnswerOf, type AtlasRequests, type DatasetAnswer, type RequestKind, type RequestOf } from './requests';
 
 /** Progress is reported at most this often, so messages never flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
+
+const sumOf = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 export interface ServiceDeps {
 	data: DataLoader;
@@ -80,7 +82,9 @@ export class AtlasService {
 		this.handlers = {
 			loadDemo: ({ seed }) => this.loadDemo(seed),
 			loadSample: () => this.loadSample(),
-			restore: () => this.restore(),
+			restore: ({ id }) => this.restore(id),
+			keptDatasets: () => this.deps.store.list(),
+			removeKept: ({ id }) => this.removeKept(id),
 			importFiles: (request, context) => this.importFiles(request, context),
 			detect: (request) => this.detect(request),
 			cube: (request) => this.cube(request),
@@ -136,23 +140,33 @@ export class AtlasService {
 		return this.show(columns, summary, false);
 	}
 
-	private async restore(): Promise<DatasetAnswer> {
-		const stored = await this.deps.store.load().catch(() => null);
+	/** Loads a kept dataset (the current one when no id is named) and makes it the one the page next opens with. */
+	private async restore(id?: string): Promise<DatasetAnswer> {
+		const stored = await this.deps.store.load(id).catch(() => null);
 		if (!stored) return { dataset: null, persisted: false, rederived: false };
+		if (id !== undefined) await this.deps.store.setCurrent(id).catch(() => undefined);
 		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true);
 		// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.
 		const index = await this.areas();
 		const { columns, report } = rederivePlaces(stored.columns, stored.summary.report, index);
-		const { id, kind, label } = stored.summary;
-		const summary = summariseDataset(columns, index, { id, kind, label, report });
-		this.keep(columns, summary);
+		const { kind, label } = stored.summary;
+		const summary = summariseDataset(columns, index, { id: stored.summary.id, kind, label, report });
+		this.keep(columns, summary, null);
 		return this.show(columns, summary, true, true);
 	}
 
 	/** Writes the dataset after any earlier write; 'saved' answers with the outcome. */
-	private keep(columns: IncidentColumns, summary: DatasetSummary): void {
+	private keep(columns: IncidentColumns, summary: DatasetSummary, history: ImportEntry | null): void {
+		const now = this.deps.now();
 		// Private windows and full disks refuse storage: the data stays loaded, only not kept.
-		this.saving = this.saving.then(() => this.deps.store.save({ schema: DATASET_SCHEMA, summary, columns }).then(() => true, () => false));
+		this.saving = this.saving.then(() => this.deps.store.save({ schema: DATASET_SCHEMA, summary, columns }, history, now).then(() => true, () => false));
+	}
+
+	/** Forgets a kept dataset; the one on screen stays until another is loaded. */
+	private async removeKept(id: string) {
+		await this.saving;
+		await this.deps.store.remove(id);
+		return this.deps.store.list();
 	}
 
 	private async importFiles({ files, maxFileBytes, settings }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
@@ -178,7 +192,8 @@ export class AtlasService {
 		const label = files.length === 1 ? files[0].name : `${files.length} files`;
 		const summary = summariseDataset(columns, index, { id: `local-${fingerprint(columns)}`, kind: 'local', label, report });
 		// The page draws the dataset while it is written (1-2 s at 1,000,000 rows); 'saved' reports the outcome.
-		this.keep(columns, summary);
+		const history = report.files.map(({ name, sizeBytes, kept, rejected }) => ({ name, bytes: sizeBytes, kept, rejected: sumOf(rejected) }));
+		this.keep(columns, summary, { datasetId: summary.id, at: this.deps.now(), files: history });
 		return this.show(columns, summary, false);
 	}
 
@@ -249,7 +264,7 @@ export class AtlasService {
 
 	private async clear(): Promise<DatasetAnswer> {
 		this.current = null;
-		this.saving = this.saving.then(() => this.deps.store.clear().then(() => false, () => false));
+		this.saving = this.saving.then(() => this.deps.store.remove().then(() => false, () => false));
 		await this.saving;
 		return { dataset: null, persisted: false, rederived: false };
 	}

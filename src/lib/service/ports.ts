@@ -15,11 +15,42 @@ export interface StoredDataset {
 	columns: IncidentColumns;
 }
 
-/** Where an imported dataset is kept (IndexedDB in the browser). */
+/** A kept dataset as a list shows it, without its columns. */
+export interface KeptDataset {
+	id: string;
+	name: string;
+	kind: DatasetSummary['kind'];
+	/** The derivation version that wrote it (DATASET_SCHEMA); undefined for records of the first version. */
+	schema?: number;
+	rows: number;
+	inArea: number;
+	monthRange: [number, number] | null;
+	sources: string[];
+	/** Epoch ms when it was written; 0 when migrated from a version that did not record it. */
+	savedAt: number;
+}
+
+/** One import into a dataset: which files, how many rows, when. */
+export interface ImportEntry {
+	datasetId: string;
+	at: number;
+	files: { name: string; bytes: number; kept: number; rejected: number }[];
+}
+
+/** Where imported datasets are kept (IndexedDB in the browser): several, by id, one of them current. */
 export interface DatasetStore {
-	save(dataset: StoredDataset): Promise<void>;
-	load(): Promise<StoredDataset | null>;
-	clear(): Promise<void>;
+	/** Keeps the dataset under its summary's id, with the import that made it, and makes it current. */
+	save(dataset: StoredDataset, history: ImportEntry | null, savedAt: number): Promise<void>;
+	/** The dataset with this id, or the current one; null when not kept. */
+	load(id?: string): Promise<StoredDataset | null>;
+	/** Makes a kept dataset the one loaded when the page next opens. */
+	setCurrent(id: string): Promise<void>;
+	/** Every kept dataset, newest first, with which one is current. */
+	list(): Promise<{ datasets: KeptDataset[]; current: string | null }>;
+	/** Removes a dataset with its history (the current one when no id). */
+	remove(id?: string): Promise<void>;
+	/** The imports that made a dataset, oldest first. */
+	history(id: string): Promise<ImportEntry[]>;
 }
 
 /**

@@ -12,6 +12,12 @@ import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/datas
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
 import type { Catchment } from '$lib/analysis/sites/catchment';
+import type { KeptDataset } from './ports';
+
+export interface KeptDatasets {
+	datasets: KeptDataset[];
+	current: string | null;
+}
 
 /** The dataset now loaded, whether it is kept in this browser, and whether it was just brought up to date. */
 export interface DatasetAnswer {
@@ -29,7 +35,12 @@ type None = Record<string, never>;
 export interface AtlasRequests {
 	loadDemo: [{ seed: number }, DatasetAnswer];
 	loadSample: [None, DatasetAnswer];
-	restore: [None, DatasetAnswer];
+	/** A kept dataset by id, or the current one; it becomes the one the page opens with next time. */
+	restore: [{ id?: string }, DatasetAnswer];
+	/** The datasets kept in this browser's store, newest first, and which one is current. */
+	keptDatasets: [None, KeptDatasets];
+	/** Forgets one kept dataset and answers with what is left. */
+	removeKept: [{ id: string }, KeptDatasets];
 	/** 'cancelled' when cancelled before it finished; the dataset loaded before is then untouched. */
 	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }, DatasetAnswer | 'cancelled'];
 	detect: [{ files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }, FileDetection[]];

@@ -24,17 +24,20 @@ import { CubeState } from './cube.svelte';
 import { DatasetState } from './dataset.svelte';
 import { DeprivationStore } from './deprivation.svelte';
 import { DistrictGeography } from './district-geography.svelte';
-import * as sitesDb from './sites-db';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
+import type { MappingStore } from '$lib/storage/mapping-store';
+import type { SitesStore } from '$lib/storage/sites-store';
 
 export interface AtlasAppOptions {
 	/** Where data/ is served, ending in a slash. */
 	dataUrl: string;
 	client: AtlasClient;
-	/** Browser storage for small settings (basemap URL, remembered column mappings). */
+	/** Browser storage for small synchronous settings (the basemap URL). */
 	storage: Storage;
+	/** The browser database's stores the page uses (the worker keeps the datasets). */
+	stores: { sites: SitesStore; mappings: MappingStore };
 	/** The online basemap style fixed at build time, or ''. */
 	buildStyleUrl: string;
 	/** The address's query, read once at start-up. */
@@ -62,7 +65,7 @@ export class AtlasApp {
 	readonly cube: CubeState;
 	readonly view = new ViewStore();
 	readonly deprivation = new DeprivationStore();
-	readonly sites = new SitesState(sitesDb);
+	readonly sites: SitesState;
 	readonly sitesAnalysis: SitesAnalysis;
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
@@ -97,7 +100,10 @@ export class AtlasApp {
 		this.client = options.client;
 		this.today = options.today;
 		this.basemap = new BasemapSetting(options.buildStyleUrl, options.storage);
-		this.dataset = new DatasetState(this.client, new ColumnMappingMemory(options.storage), (summary) => this.shown(summary));
+		const mappings = new ColumnMappingMemory(options.stores.mappings);
+		void mappings.load();
+		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary));
+		this.sites = new SitesState(options.stores.sites);
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
 		this.view.readQuery(options.search);
@@ -180,7 +186,9 @@ export class AtlasApp {
 		const seed = wanted?.startsWith('synthetic-') ? Number(wanted.slice('synthetic-'.length)) : null;
 		if (seed !== null) return this.dataset.loadDemo(seed);
 		if (wanted === POLICE_UK_SAMPLE.id) return this.dataset.loadSample();
-		const restored = await this.dataset.restore();
+		// A link to an import kept in this browser opens that import; otherwise the one shown last.
+		const keptWanted = wanted?.startsWith('local-') && (await this.client.call('keptDatasets', {}).answer.catch(() => null))?.datasets.some((d) => d.id === wanted);
+		const restored = await this.dataset.restore(keptWanted && wanted ? wanted : undefined);
 		if (wanted && this.dataset.summary?.id !== wanted) this.missingDataset = wanted;
 		if (!restored && !wanted) await this.dataset.loadDemo(DEMO_SEED);
 	}

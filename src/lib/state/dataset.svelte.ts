@@ -4,6 +4,7 @@ import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
 import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { KeptDatasets } from '$lib/service/requests';
 import type { ColumnMappingMemory } from './column-mapping-memory';
 
 /** Files waiting for the user to confirm how their columns are read. */
@@ -38,6 +39,8 @@ export class DatasetState {
 	error = $state('');
 	/** A one-off message about the dataset shown, e.g. that a saved import was brought up to date. */
 	notice = $state('');
+	/** The imports kept in this browser's store, newest first, and which one opens next time. */
+	kept = $state.raw<KeptDatasets>({ datasets: [], current: null });
 	/** Set while the column-mapping dialog is open. */
 	pending = $state.raw<PendingImport | null>(null);
 	private cancelImport: (() => void) | null = null;
@@ -89,11 +92,11 @@ export class DatasetState {
 		});
 	}
 
-	/** Loads what this browser kept from an earlier import; false when nothing was kept. */
-	async restore(): Promise<boolean> {
+	/** Loads a kept import (by default the one shown last); false when it is not kept. */
+	async restore(id?: string): Promise<boolean> {
 		let found = false;
 		await this.run(async () => {
-			const answer = await this.client.call('restore', {}).answer;
+			const answer = await this.client.call('restore', id === undefined ? {} : { id }).answer;
 			if (answer.dataset) {
 				this.show(answer.dataset);
 				this.persisted = true;
@@ -101,7 +104,23 @@ export class DatasetState {
 				if (answer.rederived) this.notice = REDERIVED_NOTICE;
 			}
 		});
+		await this.refreshKept();
 		return found;
+	}
+
+	/** Reads the list of kept imports again (after a save, a removal or a clear). */
+	async refreshKept(): Promise<void> {
+		this.kept = await this.client.call('keptDatasets', {}).answer.catch(() => this.kept);
+	}
+
+	/** Deletes one kept import from this browser; the dataset on screen stays until another is loaded. */
+	async forget(id: string): Promise<void> {
+		try {
+			this.kept = await this.client.call('removeKept', { id }).answer;
+			if (this.summary?.id === id) this.persisted = false;
+		} catch (error) {
+			this.error = `Could not remove the kept import: ${(error as Error).message}`;
+		}
 	}
 
 	/**
@@ -173,6 +192,7 @@ export class DatasetState {
 	/** The import is usable at once; whether it is kept arrives when the worker's write finishes. */
 	private async followSave(summary: DatasetSummary | null): Promise<void> {
 		const persisted = await this.client.call('saved', {}).answer.catch(() => false);
+		await this.refreshKept();
 		if (this.summary !== summary) return;
 		this.persisted = persisted;
 		this.saving = false;
@@ -188,6 +208,7 @@ export class DatasetState {
 			const answer = await this.client.call('clear', {}).answer;
 			this.show(answer.dataset);
 			this.persisted = false;
+			await this.refreshKept();
 		});
 	}
 }

@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '$lib/analysis/sites/model';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
-import { SitesState, type SitesStore } from './sites.svelte';
+import type { SitesStore } from '$lib/storage/sites-store';
+import { SitesState } from './sites.svelte';
 
 function memoryStore(initial: Site[] = []) {
-	const saved = { sites: initial, radius: null as number | null };
+	const saved = { sites: initial, radius: null as number | null, writes: 0 };
 	const store: SitesStore = {
 		loadSites: async () => saved.sites,
-		saveSites: async (sites) => void (saved.sites = [...sites]),
+		putSites: async (sites) => {
+			saved.writes += sites.length;
+			const ids = new Set(sites.map((s) => s.id));
+			saved.sites = [...saved.sites.filter((s) => !ids.has(s.id)), ...sites];
+		},
+		deleteSites: async (ids) => void (saved.sites = saved.sites.filter((s) => !ids.includes(s.id))),
 		loadSiteSettings: async () => (saved.radius === null ? null : { radiusM: saved.radius }),
 		saveSiteSettings: async (s) => void (saved.radius = s.radiusM)
 	};
@@ -31,6 +37,20 @@ describe('SitesState', () => {
 		expect(state.sites.map((s) => [s.id, s.name])).toEqual([[id, 'Club renamed']]);
 		await state.remove(id);
 		expect(saved.sites).toEqual([]);
+	});
+
+	it('writes only the sites that changed, so a site another tab added is never overwritten', async () => {
+		const { store, saved } = memoryStore();
+		const state = new SitesState(store);
+		await state.load();
+		await state.save({ name: 'Mine', programme: 'community-sport', lng: '0.52', lat: '51.38' }, null);
+		// Another tab adds a site this tab has not read.
+		saved.sites = [...saved.sites, { ...saved.sites[0], id: 'other-tab', name: 'Theirs' }];
+		const writes = saved.writes;
+		await state.save({ name: 'Mine too', programme: 'youth-outreach', lng: '0.53', lat: '51.39' }, null);
+		expect(saved.writes - writes).toBe(1);
+		await state.remove(state.sites[0].id);
+		expect(saved.sites.map((s) => s.name).sort()).toEqual(['Mine too', 'Theirs']);
 	});
 
 	it('imports a CSV with a row report, flags sites outside Kent & Medway, and adds starter sites once', async () => {

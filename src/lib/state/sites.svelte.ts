@@ -12,13 +12,7 @@ import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import { studyAreaTest } from '$lib/analysis/sites/study-area';
 import { validateSites, type RawSite, type SiteImport } from '$lib/analysis/sites/validate';
 
-/** What the sites store needs from IndexedDB; tests and e2e pages can pass an in-memory one. */
-export interface SitesStore {
-	loadSites(): Promise<Site[]>;
-	saveSites(sites: readonly Site[]): Promise<void>;
-	loadSiteSettings(): Promise<{ radiusM: number } | null>;
-	saveSiteSettings(settings: { radiusM: number }): Promise<void>;
-}
+import type { SitesStore } from '$lib/storage/sites-store';
 
 /** Reference layers the analyst can switch on. */
 export interface PlaceLayers {
@@ -83,10 +77,17 @@ export class SitesState {
 		this.store.saveSiteSettings({ radiusM: metres }).catch((e: Error) => (this.error = `Radius not saved: ${e.message}`));
 	}
 
+	/** Shows the new list and writes only the sites that changed, so another tab's sites are never overwritten. */
 	private async commit(sites: readonly Site[]): Promise<void> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- throwaway lookups, never state
+		const before = new Map(this.sites.map((s) => [s.id, JSON.stringify(s)]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
+		const after = new Set(sites.map((s) => s.id));
+		const changed = sites.filter((s) => before.get(s.id) !== JSON.stringify(s));
+		const removed = [...before.keys()].filter((id) => !after.has(id));
 		this.sites = sites;
 		try {
-			await this.store.saveSites(sites);
+			await Promise.all([changed.length ? this.store.putSites(changed) : null, removed.length ? this.store.deleteSites(removed) : null]);
 			this.error = '';
 		} catch (error) {
 			this.error = `Sites not saved in this browser: ${(error as Error).message}`;

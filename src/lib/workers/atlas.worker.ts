@@ -7,7 +7,8 @@ import { cubeBuffers } from '$lib/analysis/session/dataset-session';
 import { AtlasService } from '$lib/service/atlas-service';
 import { fetchLoader } from '$lib/service/ports';
 import { AtlasError, type AnswerOf, type RequestKind, type RequestOf } from '$lib/service/requests';
-import { indexedDbStore } from './dataset-db';
+import { connection } from '$lib/storage/atlas-db';
+import { indexedDbDatasets } from '$lib/storage/dataset-store';
 import type { AnswerMessage, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -43,7 +44,7 @@ async function answer<K extends RequestKind>(id: number, kind: K, request: Reque
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const message = event.data;
 	if (message.type === 'init') {
-		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbStore, now: () => Date.now() });
+		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbDatasets(connection()), now: () => Date.now() });
 		return post({ id: message.id, type: 'ready' });
 	}
 	if (message.type === 'cancel') return void running.get(message.target)?.abort();
