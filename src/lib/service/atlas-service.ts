@@ -259,7 +259,8 @@ export class AtlasService {
 		const caches = this.loaded();
 		const cellDeciles = resolution === null ? undefined : await this.cellDecilesOf(caches, resolution);
 		const pass = caches.session.beforeAfterPass(filters, resolution, cellDeciles);
-		return siteBeforeAfter(caches.session.columns, pass, catchment, start, months);
+		const flagged = new Set((caches.session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		return siteBeforeAfter(caches.session.columns, pass, catchment, start, months, flagged);
 	}
 
 	private async clear(): Promise<DatasetAnswer> {

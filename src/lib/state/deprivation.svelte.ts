@@ -7,6 +7,8 @@ import { lsoaValues, valueClasses, type ValueClass } from '$lib/analysis/depriva
 import { parseLsoaLookup, parseLsoaTable, type LsoaLookup, type LsoaTable } from '$lib/analysis/deprivation/tables';
 import type { ImdColourBy } from '$lib/analysis/deprivation/lsoa-classes';
 
+export type RateRatioInterval = 'bootstrap' | 'poisson';
+
 export const ALL_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /** Positive classes for count / rate colouring; a "0" class is added when some LSOA has none. */
 const VALUE_CLASSES = 5;
@@ -39,6 +41,8 @@ export class DeprivationStore {
 	denominator = $state<DenominatorKey>('census2021');
 	colourBy = $state<ImdColourBy>('decile');
 	opacity = $state(0.6);
+	/** The rate ratio's interval: bootstrap over LSOAs by default; Poisson assumes incidents are independent. */
+	interval = $state<RateRatioInterval>('bootstrap');
 	/** Deciles of the chosen domain that the overlay draws. */
 	deciles = $state.raw<readonly number[]>(ALL_DECILES);
 	tables = $state.raw<Tables | null>(null);

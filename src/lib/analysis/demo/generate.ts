@@ -18,7 +18,7 @@ import {
 	SEXUAL_OFFENCE_MONTHS,
 	type Scenario
 } from './profiles';
-import { Random, WeightedChoice } from './random';
+import { Random, WeightedChoice } from '../stats/random';
 
 /** One synthetic incident, with its London wall-clock time to the minute. */
 export interface DemoIncident {

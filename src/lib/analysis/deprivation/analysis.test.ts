@@ -26,6 +26,11 @@ describe('analyseDeprivation', () => {
 		expect(a.most20.incidentShare).toBe(a.most10.incidentShare);
 		if (!a.rateRatio.ok) throw new Error('expected a ratio');
 		expect(a.rateRatio.value.ratio).toBeCloseTo(10, 12);
+		// The bootstrap resamples decile 1's two LSOAs and decile 10's one: same point, its own interval.
+		if (!a.rateRatioBootstrap.ok) throw new Error('expected a bootstrap ratio');
+		expect(a.rateRatioBootstrap.value.ratio).toBeCloseTo(10, 12);
+		expect(a.rateRatioBootstrap.value.areas).toEqual([2, 1]);
+		expect(a.rateRatioBootstrap.value.resamples).toBe(2000);
 		// Ordered by rank A, B, C, D: cumulative (1/6, 0.5), (2/6, 2/3), (4/6, 56/60), (1, 1).
 		expect(a.concentrationOrder).toBe('rank');
 		const area = (1 / 6) * (0 + 0.5) / 2 + (1 / 6) * (0.5 + 2 / 3) / 2 + (2 / 6) * (2 / 3 + 56 / 60) / 2 + (2 / 6) * (56 / 60 + 1) / 2;
@@ -50,5 +55,6 @@ describe('analyseDeprivation', () => {
 	it('reports a zero decile-10 count instead of a ratio', () => {
 		const a = analyseDeprivation(table, [1, 1, 1, 0], { domain: 'imd', denominator: 'census2021' });
 		expect(a.rateRatio).toEqual({ ok: false, reason: 'zero-count' });
+		expect(a.rateRatioBootstrap).toEqual({ ok: false, reason: 'zero-count' });
 	});
 });

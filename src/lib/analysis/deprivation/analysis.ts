@@ -3,6 +3,7 @@ import { concentration, type Concentration } from './concentration';
 import { decileShare, decileTable, type DecileRow, type DecileShare } from './decile-table';
 import { denominatorFor, type DenominatorInfo, type DenominatorKey, type DomainKey, type Edition } from './domains';
 import { rateRatio, type RateRatioResult } from './rate-ratio';
+import { bootstrapRateRatio, type AreaGroup, type BootstrapRatioResult } from '../stats/bootstrap-rate-ratio';
 import type { LsoaTable } from './tables';
 
 export interface DeprivationOptions {
@@ -24,8 +25,10 @@ export interface DeprivationAnalysis {
 	/** Deciles 1 and 1-2: the most deprived 10% and 20% of LSOAs in England. */
 	most10: DecileShare;
 	most20: DecileShare;
-	/** Decile 1 against decile 10. */
+	/** Decile 1 against decile 10, interval assuming incidents are independent (Poisson): too narrow when they cluster. */
 	rateRatio: RateRatioResult;
+	/** The same ratio with the default interval: a bootstrap over LSOAs, stratified by decile. */
+	rateRatioBootstrap: BootstrapRatioResult;
 	/** Ordered by national rank for the overall IMD, by decile for a domain (the tables hold only domain deciles). */
 	concentration: Concentration;
 	concentrationOrder: 'rank' | 'decile';
@@ -54,7 +57,19 @@ export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, 
 		most10: decileShare(deciles, 1),
 		most20: decileShare(deciles, 2),
 		rateRatio: rateRatio(d1.incidents, d1.population, d10.incidents, d10.population),
+		rateRatioBootstrap: bootstrapRateRatio(decileGroup(counts, population, decilesOf, 1), decileGroup(counts, population, decilesOf, 10)),
 		concentration: concentration(counts, population, byRank ? table.rank : decilesOf),
 		concentrationOrder: byRank ? 'rank' : 'decile'
 	};
+}
+
+/** The LSOAs of one decile, as the bootstrap resamples them. */
+function decileGroup(counts: ArrayLike<number>, population: ArrayLike<number>, deciles: ArrayLike<number>, decile: number): AreaGroup {
+	const group: { counts: number[]; populations: number[] } = { counts: [], populations: [] };
+	for (let r = 0; r < deciles.length; r++) {
+		if (deciles[r] !== decile) continue;
+		group.counts.push(counts[r]);
+		group.populations.push(population[r]);
+	}
+	return group;
 }

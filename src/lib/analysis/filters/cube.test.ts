@@ -270,6 +270,11 @@ describe('buildCube panel data', () => {
 		expect([...c.currentDistricts]).toEqual([...cube.districts]);
 		expect([...c.currentDistricts]).toEqual([1, 2, 1, 0, 0]);
 		expect([...c.previousDistricts]).toEqual([0, 0, 0, 1, 0]);
+		// Each district's monthly series ignores the date range, so across districts it adds up to the month series.
+		const span = cube.monthSeries.length;
+		const summed = Array.from({ length: span }, (_, k) => [0, 1, 2, 3, 4].reduce((s, d) => s + c.districtSeries[d * span + k], 0));
+		expect(summed).toEqual([...cube.monthSeries]);
+		expect(summed.reduce((a, b) => a + b, 0)).toBeGreaterThan(cube.total);
 	});
 
 	it('without a date range compares the latest 12 months of data with the 12 before', () => {

@@ -42,6 +42,11 @@ export interface DistrictComparison extends ComparisonWindows {
 	/** Same slots as Cube.districts. With a date range this equals Cube.districts; otherwise the latest 12 months. */
 	currentDistricts: Uint32Array;
 	previousDistricts: Uint32Array;
+	/**
+	 * Per district slot, its monthly counts under every filter except the date range, from Cube.monthStart:
+	 * (districts + 1) x months, district-major. The change's overdispersion is estimated from these.
+	 */
+	districtSeries: Uint32Array;
 }
 
 /** Counts for one filter state: what the map, the legend and every panel show, from one pass. */
@@ -159,6 +164,8 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	// One count per district and month for passing rows: districts, months and both 12-month periods are sums of it.
 	const span = monthCounts.length;
 	const districtMonths = new Uint32Array((districtCount + 1) * span);
+	// Rows outside the date range by district and month, so each district's whole series is known.
+	const districtOutside = new Uint32Array(windows && dateFiltered ? (districtCount + 1) * span : 0);
 
 	for (let i = 0; i < n; i++) {
 		const f = flags[i];
@@ -204,6 +211,7 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 				monthSeries[m - monthMin]++;
 				if (wantDays && t === t) daySeries[londonDay(t, known, h) - dayStart]++;
 				if (previous) previousDistricts[dSlot]++;
+				if (districtOutside.length) districtOutside[dSlot * span + m - monthMin]++;
 			}
 			continue;
 		}
@@ -248,7 +256,12 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	}
 	for (let k = 0; k < span; k++) monthSeries[k] += monthCounts[k];
 	if (ranged) currentDistricts.set(districts);
-	const comparison = windows ? { ...windows, currentDistricts, previousDistricts } : null;
+	let comparison: DistrictComparison | null = null;
+	if (windows) {
+		const districtSeries = Uint32Array.from(districtMonths);
+		for (let k = 0; k < districtOutside.length; k++) districtSeries[k] += districtOutside[k];
+		comparison = { ...windows, currentDistricts, previousDistricts, districtSeries };
+	}
 
 	return {
 		total,

@@ -4,6 +4,13 @@
  */
 import { formatUkDate } from '../time/calendar-date';
 import type { DistrictComparison } from '../filters/cube';
+import type { MonthSummary } from '../ingest/month-gaps';
+import { countRatio, isClearChange, type CountRatio } from '../stats/count-ratio';
+import { dispersion } from '../stats/dispersion';
+import { benjaminiHochberg } from '../stats/fdr';
+import { monthOf, yearOf } from '../time/month-index';
+
+const monthText = (m: number) => `${String(monthOf(m)).padStart(2, '0')}/${yearOf(m)}`;
 import type { District } from '../geography/districts';
 
 /**
@@ -12,14 +19,76 @@ import type { District } from '../geography/districts';
  */
 export const MIN_BASE_FOR_PERCENT = 10;
 
+/** Why two periods cannot be compared, when they cannot. */
+export type Comparability =
+	| { ok: true }
+	| { ok: false; note: 'no-previous' | 'not-comparable' | 'unequal-periods'; reason: string };
+
 export interface Change {
 	current: number;
 	previous: number;
 	difference: number;
-	/** Percentage change, null when the previous count is under MIN_BASE_FOR_PERCENT or there is no previous period. */
+	/** Percentage change, null when the previous count is under MIN_BASE_FOR_PERCENT or the periods are not comparable. */
 	percent: number | null;
-	/** 'ok'; 'small-base': difference only; 'no-previous': the previous period lies before the data. */
-	note: 'ok' | 'small-base' | 'no-previous';
+	/** 'ok'; 'small-base': difference only; otherwise why no change is shown (see Comparability). */
+	note: 'ok' | 'small-base' | 'no-previous' | 'not-comparable' | 'unequal-periods';
+	/**
+	 * current / previous with its 95% interval and p-value, the variance scaled by the area's overdispersion;
+	 * null when the periods are not comparable or a count is zero (not estimable).
+	 */
+	test: CountRatio | null;
+	/** Benjamini-Hochberg q across the districts compared; NaN for the total and for rows not tested. */
+	q: number;
+	/** What the wording and colour follow: a rise or fall only when the interval leaves out 1. */
+	verdict: 'rise' | 'fall' | 'no-clear-change' | 'not-estimable' | 'not-comparable';
+}
+
+/** What the change needs besides the counts: which months the import flagged, and whether rows have dates. */
+export interface ChangeContext {
+	/** The import's month summary (null: none flagged, as for the synthetic demo). */
+	months: readonly MonthSummary[] | null;
+	/** False for month-only sources (police.uk): periods must then hold the same number of whole months. */
+	hasTimes: boolean;
+	/** Cube.monthStart: the first month of comparison.districtSeries. */
+	monthStart: number;
+}
+
+const NO_CONTEXT: ChangeContext = { months: null, hasTimes: true, monthStart: 0 };
+
+/** Whether the two periods can be compared: inside the data, over months the import did not flag, of equal length. */
+export function comparability(c: Pick<DistrictComparison, 'current' | 'previous' | 'previousInData' | 'mode'>, context: ChangeContext = NO_CONTEXT): Comparability {
+	if (!c.previousInData) return { ok: false, note: 'no-previous', reason: 'the data does not reach back that far' };
+	const flagged = new Map((context.months ?? []).filter((m) => m.status !== 'ok').map((m) => [m.monthIndex, m]));
+	const hit: string[] = [];
+	for (const span of [c.previous, c.current]) {
+		for (let m = span.fromMonth; m <= span.toMonth; m++) {
+			const f = flagged.get(m);
+			if (f) hit.push(`${monthText(m)} ${f.status === 'missing' ? 'missing' : 'incomplete'}`);
+		}
+	}
+	if (hit.length > 0) {
+		const listed = hit.length > 4 ? `${hit.slice(0, 3).join(', ')} and ${hit.length - 3} more` : hit.join(', ');
+		return { ok: false, note: 'not-comparable', reason: `the periods include months the import reported as missing or incomplete (${listed}), which are not zero` };
+	}
+	if (!context.hasTimes && c.mode === 'date-range') {
+		const months = (s: { fromMonth: number; toMonth: number }) => s.toMonth - s.fromMonth + 1;
+		if (months(c.current) !== months(c.previous)) {
+			return { ok: false, note: 'unequal-periods', reason: `this data has months only, so the periods cover ${months(c.current)} and ${months(c.previous)} whole months: choose a date range of whole months` };
+		}
+	}
+	return { ok: true };
+}
+
+/** The change of one area; `series` is its monthly counts (flagged months left out) for the overdispersion. */
+export function changeOf(current: number, previous: number, comparable: Comparability, series: readonly number[] = []): Change {
+	const difference = current - previous;
+	if (!comparable.ok) return { current, previous, difference, percent: null, note: comparable.note, test: null, q: NaN, verdict: 'not-comparable' };
+	const note = previous < MIN_BASE_FOR_PERCENT ? 'small-base' : 'ok';
+	const percent = note === 'ok' ? (difference / previous) * 100 : null;
+	const ratio = countRatio([current], [previous], dispersion(series).phi);
+	if (!ratio.ok) return { current, previous, difference, percent, note, test: null, q: NaN, verdict: 'not-estimable' };
+	const verdict = !isClearChange(ratio.value) ? 'no-clear-change' : ratio.value.ratio > 1 ? 'rise' : 'fall';
+	return { current, previous, difference, percent, note, test: ratio.value, q: NaN, verdict };
 }
 
 export interface DistrictRow {
@@ -53,15 +122,25 @@ export interface DistrictCounts {
 	comparison: DistrictComparison | null;
 }
 
-export function changeOf(current: number, previous: number, previousInData: boolean): Change {
-	const difference = current - previous;
-	if (!previousInData) return { current, previous, difference, percent: null, note: 'no-previous' };
-	if (previous < MIN_BASE_FOR_PERCENT) return { current, previous, difference, percent: null, note: 'small-base' };
-	return { current, previous, difference, percent: (difference / previous) * 100, note: 'ok' };
+/** Monthly counts of one district slot over the months with data, leaving out months the import flagged. */
+function seriesOf(comparison: DistrictComparison, slot: number | 'all', slots: number, context: ChangeContext): number[] {
+	const span = comparison.districtSeries.length / slots;
+	const flagged = new Set((context.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+	const out: number[] = [];
+	for (let k = 0; k < span; k++) {
+		if (flagged.has(context.monthStart + k)) continue;
+		let v = 0;
+		if (slot === 'all') for (let d = 0; d < slots; d++) v += comparison.districtSeries[d * span + k];
+		else v = comparison.districtSeries[slot * span + k];
+		out.push(v);
+	}
+	return out;
 }
 
-export function districtTable(counts: DistrictCounts, districts: readonly District[], populations: ReadonlyMap<string, number>, selected: readonly number[] | null): DistrictTable {
+export function districtTable(counts: DistrictCounts, districts: readonly District[], populations: ReadonlyMap<string, number>, selected: readonly number[] | null, context: ChangeContext = NO_CONTEXT): DistrictTable {
 	const { comparison } = counts;
+	const comparable = comparison ? comparability(comparison, context) : null;
+	const slots = districts.length + 1;
 	const chosen = new Set(selected ?? []);
 	const rows: DistrictRow[] = districts.map((d, index) => {
 		const count = counts.districts[index] ?? 0;
@@ -75,10 +154,13 @@ export function districtTable(counts: DistrictCounts, districts: readonly Distri
 			population,
 			rate: population ? (count / population) * 1000 : null,
 			rank: null,
-			change: comparison ? changeOf(comparison.currentDistricts[index], comparison.previousDistricts[index], comparison.previousInData) : null,
+			change: comparison && comparable ? changeOf(comparison.currentDistricts[index], comparison.previousDistricts[index], comparable, seriesOf(comparison, index, slots, context)) : null,
 			selected: chosen.has(index)
 		};
 	});
+	// Thirteen districts are tested at once: q controls the share of false "clear changes" among them.
+	const q = benjaminiHochberg(rows.map((r) => r.change?.test?.p ?? NaN));
+	rows.forEach((r, i) => r.change && (r.change.q = q[i]));
 	const rated = rows.filter((r) => r.rate !== null).sort((a, b) => b.rate! - a.rate!);
 	rated.forEach((r, i) => (r.rank = i > 0 && rated[i - 1].rate === r.rate ? rated[i - 1].rank : i + 1));
 	const population = rows.every((r) => r.population !== null) ? rows.reduce((s, r) => s + r.population!, 0) : null;
@@ -91,7 +173,7 @@ export function districtTable(counts: DistrictCounts, districts: readonly Distri
 			share: counts.total ? 1 : 0,
 			population,
 			rate: population ? (counts.total / population) * 1000 : null,
-			change: comparison ? changeOf(sum(comparison.currentDistricts), sum(comparison.previousDistricts), comparison.previousInData) : null
+			change: comparison && comparable ? changeOf(sum(comparison.currentDistricts), sum(comparison.previousDistricts), comparable, seriesOf(comparison, 'all', slots, context)) : null
 		},
 		unassigned: counts.districts[districts.length] ?? 0
 	};
@@ -132,9 +214,10 @@ export function toggleDistrict(selected: readonly number[] | null, index: number
 }
 
 /** What the table's caption says it compares, in dd/mm/yyyy. */
-export function comparisonCaption(c: Pick<DistrictComparison, 'mode' | 'current' | 'previous' | 'previousInData'>): string {
+export function comparisonCaption(c: Pick<DistrictComparison, 'mode' | 'current' | 'previous' | 'previousInData'>, context: ChangeContext = NO_CONTEXT): string {
 	const what = c.mode === 'latest-12-months' ? 'Latest 12 months of data' : 'The date range';
 	const before = c.mode === 'latest-12-months' ? 'the 12 months before' : `the ${c.current.days.toLocaleString('en-GB')} days before`;
 	const base = `${what} (${formatUkDate(c.current.from)} to ${formatUkDate(c.current.to)}) against ${before} (${formatUkDate(c.previous.from)} to ${formatUkDate(c.previous.to)})`;
-	return c.previousInData ? base : `${base}: the data does not reach back that far, so no change is shown`;
+	const comparable = comparability(c, context);
+	return comparable.ok ? base : `${base}: not comparable, because ${comparable.reason}, so no change is shown`;
 }

@@ -145,6 +145,6 @@ export function cubeBuffers(cube: Cube & { cellDeciles?: Uint8Array }): ArrayBuf
 		cube.lsoaCounts
 	];
 	if (cube.cellDeciles) arrays.push(cube.cellDeciles);
-	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts);
+	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts, cube.comparison.districtSeries);
 	return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -103,7 +103,7 @@ export interface BeforeAfterAnswer {
 }
 
 /** Before/after for one catchment; `pass` must come from filters with the date range left off. */
-export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, catchment: Catchment, start: string, months: number): BeforeAfterAnswer {
+export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, catchment: Catchment, start: string, months: number, flaggedMonths?: ReadonlySet<number>): BeforeAfterAnswer {
 	const d = modalDistrict(columns, catchment, DISTRICTS.length);
 	let first = Infinity;
 	let last = -Infinity;
@@ -112,6 +112,6 @@ export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, catc
 		if (m < first) first = m;
 		if (m > last) last = m;
 	}
-	const result = beforeAfter({ ...columns, pass }, catchment, start, { months, district: d, dataMonths: { first, last } });
+	const result = beforeAfter({ ...columns, pass }, catchment, start, { months, district: d, dataMonths: { first, last }, flaggedMonths });
 	return { result, district: d >= 0 ? DISTRICTS[d].label : null };
 }

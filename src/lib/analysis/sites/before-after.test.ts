@@ -61,6 +61,42 @@ describe('beforeAfter', () => {
 		expect(small.didRatio).toBeNull();
 	});
 
+	it('gives the difference-in-differences ratio a 95% interval, the variance scaled by the monthly overdispersion', () => {
+		const dataMonths = { first: APR - 12, last: APR + 12 };
+		const r = beforeAfter(data, c, START, { months: 3, district: 0, dataMonths });
+		// Independent Pearson dispersion: each side's 25 monthly counts around their least-squares line, pooled.
+		const series = (rows: [number, number][]) => Array.from({ length: 25 }, (_, k) => rows.filter(([m]) => m === k - 12).reduce((s, [, n]) => s + n, 0));
+		const site = series([[-1, 20], [2, 10], [0, 5], [-4, 5]]);
+		const rest = series([[-3, 40], [3, 40]]);
+		const pearson = (ys: number[]) => {
+			const xbar = 12;
+			const ybar = ys.reduce((a, b) => a + b, 0) / 25;
+			const slope = ys.reduce((a, y, x) => a + (x - xbar) * (y - ybar), 0) / ys.reduce((a, _, x) => a + (x - xbar) ** 2, 0);
+			return ys.reduce((a, y, x) => {
+				const mu = ybar + slope * (x - xbar);
+				return mu > 0 ? a + (y - mu) ** 2 / mu : a;
+			}, 0);
+		};
+		const phi = Math.max(1, (pearson(site) + pearson(rest)) / (23 + 23));
+		expect(r.dispersion.phi).toBeCloseTo(phi, 10);
+		if (!r.did.ok) throw new Error('estimable');
+		const se = Math.sqrt(phi * (1 / 10 + 1 / 40 + 1 / 20 + 1 / 40));
+		expect(r.did.value.ratio).toBeCloseTo(0.5, 12);
+		expect(r.did.value.lower).toBeCloseTo(0.5 * Math.exp(-1.959963984540054 * se), 10);
+		expect(r.did.value.upper).toBeCloseTo(0.5 * Math.exp(1.959963984540054 * se), 10);
+		expect(r.verdict).toBe(r.did.value.upper < 1 ? 'site-fell-more' : 'no-clear-difference');
+		expect(r.verdict).toBe('no-clear-difference');
+	});
+
+	it('calls a window over a flagged month, or off the data, not comparable, and a zero count not estimable', () => {
+		const dataMonths = { first: APR - 12, last: APR + 12 };
+		const flagged = beforeAfter(data, c, START, { months: 3, district: 0, dataMonths, flaggedMonths: new Set([APR + 2]) });
+		expect([flagged.verdict, flagged.flaggedInWindows]).toEqual(['not-comparable', [APR + 2]]);
+		expect(beforeAfter(data, c, START, { months: 4, district: 0, dataMonths: { first: APR - 3, last: APR + 12 } }).verdict).toBe('not-comparable');
+		const zero = beforeAfter(points([...repeat(20, [IN, -1, 0, 1]), ...repeat(20, [OUT, 1, 0, 1])]), c, START, { months: 1, district: 0, dataMonths });
+		expect([zero.did.ok, zero.verdict]).toEqual([false, 'not-estimable']);
+	});
+
 	it('rejects a window that is not a whole number of months', () => {
 		expect(() => beforeAfter(data, c, START, { months: 0, district: 0, dataMonths: { first: 0, last: 1 } })).toThrow();
 	});

@@ -4,6 +4,8 @@
  * ratio. Descriptive only: other things change at the same time, and sites open where trouble already is.
  */
 import { catchmentContains, type Catchment } from './catchment';
+import { countRatio, isClearChange, type CountRatioResult } from '../stats/count-ratio';
+import { dispersion, type Dispersion } from '../stats/dispersion';
 
 /** Counts below this are flagged: a change of a few incidents is noise (and small cells are disclosive). */
 export const SMALL_COUNT = 10;
@@ -28,6 +30,8 @@ export interface BeforeAfterOptions {
 	district: number;
 	/** First and last month index the dataset holds, to say when a window runs off its ends. */
 	dataMonths: { first: number; last: number };
+	/** Months the import reported missing or incomplete: a window over one is not comparable. */
+	flaggedMonths?: ReadonlySet<number>;
 }
 
 export interface Change {
@@ -47,6 +51,16 @@ export interface BeforeAfterResult {
 	rest: Change;
 	/** site ratio / rest ratio: below 1 means the site's area fell more (or rose less) than the rest. */
 	didRatio: number | null;
+	/**
+	 * The same ratio with its 95% interval and p-value: var(log) = phi (1/a + 1/b + 1/c + 1/d), phi pooled from
+	 * the catchment's and the rest's monthly counts over the months with data. Not estimable with a zero count.
+	 */
+	did: CountRatioResult;
+	dispersion: Dispersion;
+	/** What the sentence says: a difference only when the interval leaves out 1. */
+	verdict: 'site-fell-more' | 'site-rose-more' | 'no-clear-difference' | 'not-estimable' | 'not-comparable';
+	/** Flagged months (missing or incomplete at import) inside either window. */
+	flaggedInWindows: number[];
 	/** Any of the four counts below SMALL_COUNT. */
 	smallCounts: boolean;
 	/** Both windows lie wholly inside the months the dataset holds. */
@@ -67,16 +81,23 @@ export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, sta
 	const before = { from: startMonth - months, to: startMonth - 1 };
 	const after = { from: startMonth + 1, to: startMonth + months };
 	let siteBefore = 0, siteAfter = 0, restBefore = 0, restAfter = 0;
+	const span = Math.max(0, dataMonths.last - dataMonths.first + 1);
+	// Monthly counts over all the data, for the overdispersion of each side.
+	const siteSeries = new Float64Array(span);
+	const restSeries = new Float64Array(span);
 	const n = points.lng.length;
 	for (let i = 0; i < n; i++) {
 		if (points.pass[i] === 0) continue;
 		const m = points.monthIndex[i];
 		const isBefore = m >= before.from && m <= before.to;
 		const isAfter = m >= after.from && m <= after.to;
-		if (!isBefore && !isAfter) continue;
+		const inSpan = m >= dataMonths.first && m <= dataMonths.last;
+		if (!isBefore && !isAfter && !inSpan) continue;
 		const inside = catchmentContains(catchment, points.lng[i], points.lat[i]);
 		// The comparator is the rest of the district: incidents inside the catchment never count twice.
 		if (!inside && points.district[i] !== district) continue;
+		if (inSpan) (inside ? siteSeries : restSeries)[m - dataMonths.first]++;
+		if (!isBefore && !isAfter) continue;
 		if (inside) {
 			if (isBefore) siteBefore++;
 			else siteAfter++;
@@ -85,14 +106,29 @@ export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, sta
 	}
 	const site = change(siteBefore, siteAfter);
 	const rest = change(restBefore, restAfter);
+	const flagged = options.flaggedMonths ?? new Set<number>();
+	const flaggedInWindows = [...flagged].filter((m) => (m >= before.from && m <= before.to) || (m >= after.from && m <= after.to)).sort((a, b) => a - b);
+	const usable = (series: Float64Array) => Array.from(series).filter((_, k) => !flagged.has(dataMonths.first + k));
+	const spread = dispersion(usable(siteSeries), usable(restSeries));
+	const did = countRatio([siteAfter, restBefore], [siteBefore, restAfter], spread.phi);
+	const complete = before.from >= dataMonths.first && after.to <= dataMonths.last;
+	let verdict: BeforeAfterResult['verdict'];
+	if (!complete || flaggedInWindows.length > 0) verdict = 'not-comparable';
+	else if (!did.ok) verdict = 'not-estimable';
+	else if (!isClearChange(did.value)) verdict = 'no-clear-difference';
+	else verdict = did.value.ratio < 1 ? 'site-fell-more' : 'site-rose-more';
 	return {
 		before,
 		after,
 		site,
 		rest,
 		didRatio: site.ratio !== null && rest.ratio !== null && rest.ratio > 0 ? site.ratio / rest.ratio : null,
+		did,
+		dispersion: spread,
+		verdict,
+		flaggedInWindows,
 		smallCounts: Math.min(siteBefore, siteAfter, restBefore, restAfter) < SMALL_COUNT,
-		complete: before.from >= dataMonths.first && after.to <= dataMonths.last
+		complete
 	};
 }
 

@@ -22,10 +22,13 @@ describe('DeprivationPanel (server render)', () => {
 	it('shows the rate ratio with its interval, shares, denominator and the residential note', () => {
 		const placed = countsOnTable(counts, table.codes, table);
 		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'mid2022' });
-		const { body } = render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: true } });
+		const { body } = render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: true, interval: 'bootstrap', oninterval: () => {} } });
 		const t = text(body);
 		expect(body).toContain('data-testid="rate-ratio"');
-		expect(t).toMatch(/Rate ratio, decile 1 to decile 10 \d\.\d\d \(95% confidence interval \d\.\d\d to \d\.\d\d\)/);
+		expect(t).toMatch(/Rate ratio, decile 1 to decile 10 Interval .* \d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d, bootstrap over LSOAs\)/);
+		expect(t).toMatch(/Method: the \d+ decile-1 and \d+ decile-10 LSOAs are resampled with replacement/);
+		const poisson = text(render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: true, interval: 'poisson', oninterval: () => {} } }).body);
+		expect(poisson).toMatch(/\d\.\d\d \(95% interval \d\.\d\d to \d\.\d\d, assumes incidents are independent\)/);
 		expect(t).toContain('Synthetic demo data');
 		expect(t).toContain('Denominator: IoD2025 mid-2022 denominators. Provisional');
 		expect(t).toMatch(/Most deprived 10% \(decile 1\) : \d+\.\d% of incidents/);
@@ -38,8 +41,8 @@ describe('DeprivationPanel (server render)', () => {
 		const zero = Float64Array.from(counts, (c, row) => (table.deciles.imd[row] === 10 ? 0 : c));
 		const placed = countsOnTable(zero, table.codes, table);
 		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'census2021' });
-		expect(text(render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: false } }).body)).toContain('decile 1 or decile 10 has no incidents');
-		expect(text(render(DeprivationPanel, { props: { result: null, synthetic: false, loading: true } }).body)).toContain('Loading deprivation tables');
+		expect(text(render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: false, interval: 'bootstrap', oninterval: () => {} } }).body)).toContain('decile 1 or decile 10 has no incidents');
+		expect(text(render(DeprivationPanel, { props: { result: null, synthetic: false, loading: true, interval: 'bootstrap', oninterval: () => {} } }).body)).toContain('Loading deprivation tables');
 	});
 });
 
