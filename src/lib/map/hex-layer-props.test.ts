@@ -19,6 +19,9 @@ describe('hexLayerModel', () => {
 		expect([...model.data.classOf]).toEqual([1, 0, 2]);
 		expect(model.colours).toHaveLength(3);
 		expect(model.total).toBe(18);
+		// One cell per class here: 1 (1 incident), 5 (5) and 12 (12), for the legend's counts and shares.
+		expect(model.classCells).toEqual([1, 1, 1]);
+		expect(model.classIncidents).toEqual([1, 5, 12]);
 	});
 
 	it('draws nothing, with no legend classes, when nothing matches', () => {

@@ -31,6 +31,9 @@ export interface HexLayerModel {
 	classes: CountClass[];
 	colours: Rgb[];
 	total: number;
+	/** Per class: hexagons drawn in it and the incidents they hold, so the legend can say how hot each class is. */
+	classCells: number[];
+	classIncidents: number[];
 }
 
 /** Drawn cells and their classes; cells with no incidents are left out, so they are never drawn. */
@@ -49,14 +52,19 @@ export function hexLayerModel({ cells, counts }: HexCounts, style: HexStyle): He
 	const index = new Uint32Array(drawn);
 	const count = new Uint32Array(drawn);
 	const classOf = new Uint8Array(drawn);
+	const classCells = classes.map(() => 0);
+	const classIncidents = classes.map(() => 0);
 	for (let i = 0, j = 0; i < counts.length; i++) {
 		if (counts[i] === 0) continue;
 		index[j] = i;
 		count[j] = counts[i];
-		classOf[j] = classIndex(counts[i], classes);
+		const k = classIndex(counts[i], classes);
+		classOf[j] = k;
+		classCells[k]++;
+		classIncidents[k] += counts[i];
 		j++;
 	}
-	return { data: { length: drawn, index, count, classOf }, classes, colours, total };
+	return { data: { length: drawn, index, count, classOf }, classes, colours, total, classCells, classIncidents };
 }
 
 /** Stable layer id: deck.gl matches layers across renders by id. */

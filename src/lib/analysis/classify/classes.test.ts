@@ -17,6 +17,45 @@ describe('countClasses', () => {
 		for (const v of values.filter((x) => x > 0)) expect(classIndex(v, classes)).toBeGreaterThanOrEqual(0);
 	});
 
+	it('makes head/tail breaks at the mean of each head while the head holds at most 40% of the cells', () => {
+		// 18 counts, mean 113 / 18 = 6.28: 3 cells (17%) above it; their mean 30: 1 of 3 (33%) above; then one cell left.
+		const values = [...Array(10).fill(1), ...Array(4).fill(2), 5, 10, 20, 60];
+		expect(countClasses(values, 5, 'head-tail').map((c) => [c.min, c.max])).toEqual([
+			[1, 6],
+			[7, 30],
+			[31, 60]
+		]);
+		// A head above 40% stops the splitting: here 4 of 5 cells lie above the mean of 5.6.
+		expect(countClasses([4, 6, 6, 6, 6], 5, 'head-tail').map((c) => [c.min, c.max])).toEqual([[4, 6]]);
+	});
+
+	it('makes natural breaks that minimise the within-class sum of squares (checked by brute force)', () => {
+		const values = [1, 2, 4, 5, 12, 43, 52, 123, 234, 1244];
+		const sse = (xs: number[]) => {
+			const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+			return xs.reduce((a, x) => a + (x - m) ** 2, 0);
+		};
+		let best = { cost: Infinity, cuts: [0, 0] };
+		for (let i = 1; i < values.length - 1; i++) {
+			for (let j = i + 1; j < values.length; j++) {
+				const cost = sse(values.slice(0, i)) + sse(values.slice(i, j)) + sse(values.slice(j));
+				if (cost < best.cost) best = { cost, cuts: [i, j] };
+			}
+		}
+		const [i, j] = best.cuts;
+		const expected = [
+			[values[0], values[i - 1]],
+			[values[i - 1] + 1, values[j - 1]],
+			[values[j - 1] + 1, values[values.length - 1]]
+		];
+		expect(countClasses(values, 3, 'natural-breaks').map((c) => [c.min, c.max])).toEqual(expected);
+		// Fewer distinct counts than classes: one class per count.
+		expect(countClasses([3, 3, 7], 5, 'natural-breaks').map((c) => [c.min, c.max])).toEqual([
+			[3, 3],
+			[4, 7]
+		]);
+	});
+
 	it('makes equal-interval classes across the range', () => {
 		const classes = countClasses([1, 10, 20, 40], 4, 'equal-interval');
 		expect(classes.map((c) => [c.min, c.max])).toEqual([

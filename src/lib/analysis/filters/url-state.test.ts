@@ -98,3 +98,13 @@ describe('view <-> URL', () => {
 		expect(paramsToView(new URLSearchParams(`h=${'f'.repeat(42)}`)).view.filters.hourOfWeek).toBeNull();
 	});
 });
+
+describe('class methods in the link', () => {
+	it.each(['head-tail', 'natural-breaks', 'quantile', 'equal-interval'])('reads meth=%s', (method) => {
+		const { view, problems } = paramsToView(new URLSearchParams(`meth=${method}`));
+		expect([view.method, problems]).toEqual([method, []]);
+	});
+	it('defaults to head/tail breaks', () => {
+		expect(DEFAULT_VIEW.method).toBe('head-tail');
+	});
+});

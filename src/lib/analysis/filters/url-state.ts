@@ -3,6 +3,7 @@
  * position. Readable keys (offence group names, district codes) so a shared link can be read by a person.
  * Never incident data. Unknown or malformed parameters are reported, not silently dropped.
  */
+import { CLASS_METHODS, DEFAULT_CLASS_METHOD, type ClassMethod } from '../classify/classes';
 import { DISTRICTS } from '../geography/districts';
 import { AGE_BAND_KEYS, FLAG, FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import { decodeMask, isFullMask } from './hour-of-week';
@@ -10,7 +11,7 @@ import { parseIsoDate } from './london-day';
 import { NO_FILTERS, type FilterState } from './filter-state';
 
 export type Resolution = 7 | 8 | 9 | 'auto';
-export type ClassMethodKey = 'quantile' | 'equal-interval';
+export type ClassMethodKey = ClassMethod;
 
 export interface MapPosition {
 	lng: number;
@@ -35,7 +36,7 @@ export const DEFAULT_VIEW: ViewState = {
 	filters: NO_FILTERS,
 	resolution: 'auto',
 	classes: 5,
-	method: 'quantile',
+	method: DEFAULT_CLASS_METHOD,
 	opacity: 0.8,
 	position: null
 };
@@ -167,8 +168,8 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				break;
 			}
 			case 'meth':
-				if (value === 'quantile' || value === 'equal-interval') view.method = value;
-				else problem(key, value, 'method must be quantile or equal-interval');
+				if (CLASS_METHODS.some((m) => m.key === value)) view.method = value as ClassMethod;
+				else problem(key, value, `method must be one of ${CLASS_METHODS.map((m) => m.key).join(', ')}`);
 				break;
 			case 'op': {
 				const n = Number(value);
