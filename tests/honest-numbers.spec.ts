@@ -1,0 +1,78 @@
+/**
+ * Honest numbers (issue 14): the deprivation rate ratio names its bootstrap interval, a starter site's
+ * before/after gives its interval and wording, the district table tests its changes and refuses to compare
+ * across months the import reported missing, and the legend gives every class its share.
+ */
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { filesPresent } from '../src/lib/test-support/required-files';
+import { SHARED } from './fixtures/import/import-helpers';
+import { openAtlas, watchPage } from './helpers';
+
+const POLICE_DIR = join(SHARED, 'police_uk_street_kent');
+const GAP_MONTHS = ['2018-10', '2018-11', '2018-12', '2019-01', '2019-02', '2024-01', '2024-02', '2024-03', '2024-04'];
+const GAP_FILES = GAP_MONTHS.map((m) => join(POLICE_DIR, m, `${m}-kent-street.csv`));
+
+/** "7.40 (95% interval 5.91 to 9.21, ..." -> [7.40, 5.91, 9.21] */
+const figures = (text: string) => (text.match(/\d+\.\d\d/g) ?? []).slice(0, 3).map(Number);
+
+test('the police.uk sample: the rate ratio shows the bootstrap interval and names it; the Poisson option says what it assumes', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=policeuk-2024-01-2024-04');
+	await page.getByTestId('tab-deprivation').click();
+	const ratio = page.getByTestId('rate-ratio');
+	await expect(ratio).toContainText('bootstrap over LSOAs', { timeout: 30_000 });
+	await expect(page.getByTestId('rate-ratio-method')).toContainText('resampled with replacement');
+	const [r, lower, upper] = figures(await ratio.innerText());
+	await page.screenshot({ path: 'screenshots/deprivation-bootstrap.png' });
+	await page.getByTestId('rate-ratio-interval').selectOption('poisson');
+	await expect(ratio).toContainText('assumes incidents are independent');
+	const [pr, plower, pupper] = figures(await ratio.innerText());
+	// The same ratio; the clustered interval is the wider one.
+	expect(pr).toBe(r);
+	expect(lower).toBeLessThan(plower);
+	expect(upper).toBeGreaterThan(pupper);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a starter site’s before/after gives its interval and words it by the interval; the legend gives each class its share', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=synthetic-20240101&res=8');
+	const shares = page.getByTestId('legend-class-share');
+	await expect(shares.first()).toContainText('% of incidents');
+	const percents = (await shares.allInnerTexts()).map((t) => Number(t.match(/(\d+)% of incidents/)![1]));
+	expect(Math.abs(percents.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(percents.length);
+	await expect(page.getByTestId('legend')).toContainText('head/tail breaks');
+
+	await page.getByTestId('tab-sites').click();
+	await page.getByTestId('sites-starter').click();
+	const choice = page.getByTestId('ba-site');
+	await choice.selectOption({ index: 1 });
+	await expect(page.getByTestId('ba-interval')).toContainText('95% interval');
+	await expect(page.getByTestId('ba-verdict')).toHaveText(/^(No clear change relative to the rest of|The catchment (fell|rose) more)/);
+	await expect(page.getByTestId('ba-method')).toContainText('overdispersion');
+	await page.getByTestId('before-after').screenshot({ path: 'screenshots/before-after-interval.png' });
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the district table tests each change, and across the gap of a two-period import says "not comparable"', async ({ page }) => {
+	test.skip(!filesPresent(GAP_FILES, 'the two-period police.uk import'), `the shared police.uk files are not at ${POLICE_DIR}`);
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=synthetic-20240101');
+	await page.getByTestId('tab-districts').click();
+	// The demo has no gaps: every change carries a verdict from its interval.
+	const verdicts = await page.locator('[data-testid^="district-change-E"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-verdict')));
+	expect(verdicts).toHaveLength(13);
+	for (const v of verdicts) expect(['rise', 'fall', 'no-clear-change', 'not-estimable', 'not-comparable']).toContain(v);
+	await expect(page.getByTestId('district-change-method')).toContainText('Benjamini-Hochberg');
+
+	await page.getByTestId('import-files').setInputFiles(GAP_FILES);
+	await expect(page.getByTestId('dataset-label')).toContainText('9 files', { timeout: 120_000 });
+	await page.getByTestId('tab-districts').click();
+	await expect(page.getByTestId('district-periods')).toContainText('not comparable, because the periods include months the import reported as missing');
+	const texts = await page.locator('[data-testid^="district-change-E"]').allInnerTexts();
+	expect(texts.map((t) => t.trim())).toEqual(Array(13).fill('not comparable'));
+	// A date range over the imported 2024 months compares with 09/2023-12/2023, which are missing too.
+	await page.getByTestId('district-table').screenshot({ path: 'screenshots/district-not-comparable.png' });
+	expect(watch.consoleErrors).toEqual([]);
+});
