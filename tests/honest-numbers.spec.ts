@@ -72,7 +72,11 @@ test('the district table tests each change, and across the gap of a two-period i
 	await expect(page.getByTestId('district-periods')).toContainText('not comparable, because the periods include months the import reported as missing');
 	const texts = await page.locator('[data-testid^="district-change-E"]').allInnerTexts();
 	expect(texts.map((t) => t.trim())).toEqual(Array(13).fill('not comparable'));
-	// A date range over the imported 2024 months compares with 09/2023-12/2023, which are missing too.
 	await page.getByTestId('district-table').screenshot({ path: 'screenshots/district-not-comparable.png' });
+	// The series shows the months with data and one break for the 58 missing months between them.
+	await page.getByTestId('tab-when').click();
+	await expect(page.getByTestId('series-gap')).toHaveCount(1);
+	await expect(page.getByTestId('series-gap')).toContainText('58-month gap');
+	await page.getByTestId('time-series').screenshot({ path: 'screenshots/series-gap.png' });
 	expect(watch.consoleErrors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseMonths } from '../ingest/month-gaps';
+import { summariseMonths, type MonthSummary } from '../ingest/month-gaps';
 import { toMonthIndex } from '../time/month-index';
 import { brushedSpan, brushPatch, dailySeries, DAILY_YEAR_BACK, monthlySeries } from './series';
 import { linePath } from './sparkline';
@@ -65,5 +65,24 @@ describe('linePath', () => {
 	it('breaks the line at null values', () => {
 		expect(linePath([0, 5, null, 10, 10], { width: 40, height: 10, max: 10 })).toBe('M0 10L10 5M30 0L40 0');
 		expect(linePath([0], { width: 40, height: 10, max: 0 })).toBe('M20 10');
+	});
+});
+
+describe('long gaps', () => {
+	it('draws a run of three or more missing months as one point that says how long it is, keeping last year from real months', () => {
+		const start = toMonthIndex(2018, 10);
+		// 2018-10..2019-02 imported, 2019-03..2023-12 missing (58 months), 2024-01..04 imported.
+		const span = toMonthIndex(2024, 4) - start + 1;
+		const counts = Array.from({ length: span }, (_, k) => (k < 5 || k >= span - 4 ? 100 + k : 0));
+		const months = Array.from({ length: span }, (_, k) => ({ monthIndex: start + k, month: '', rows: counts[k], ratio: 1, status: (counts[k] ? 'ok' : 'missing') as MonthSummary['status'] }));
+		const model = monthlySeries(start, counts, months, { dateFrom: null, dateTo: null });
+		expect(model.points).toHaveLength(5 + 1 + 4);
+		const gap = model.points[5];
+		expect([gap.gap, gap.label, gap.from, gap.to, gap.greyed]).toEqual([58, '58 months missing (03/2019 to 12/2023)', '2019-03-01', '2023-12-31', true]);
+		// January 2024's same month last year (2023-01) is missing: no comparison, never a zero.
+		expect(model.points[6]).toMatchObject({ label: '01/2024', lastYear: null });
+		// A short run stays as it is.
+		const short = monthlySeries(start, [5, 0, 0, 5], months.slice(0, 4).map((m, k) => ({ ...m, status: k === 1 || k === 2 ? 'missing' : 'ok' })), { dateFrom: null, dateTo: null });
+		expect(short.points.map((p) => p.gap ?? 0)).toEqual([0, 0, 0, 0]);
 	});
 });

@@ -28,7 +28,12 @@ export interface SeriesPoint {
 	lastYear: number | null;
 	/** Inside the current date filter (all points when there is none). */
 	inRange: boolean;
+	/** Set on the one point that stands for a run of GAP_COLLAPSE or more missing months: how many months. */
+	gap?: number;
 }
+
+/** Runs of at least this many missing months are drawn as one short break with its length written on it. */
+export const GAP_COLLAPSE = 3;
 
 export interface SeriesModel {
 	granularity: SeriesGranularity;
@@ -81,7 +86,29 @@ export function monthlySeries(monthStart: number, counts: ArrayLike<number>, mon
 		const s = status(m);
 		return { key: m, label: `${pad(mo)}/${y}`, from, to, count: counts[k], status: s, greyed: s !== 'ok', lastYear: null, inRange: inRange(from, to, range) };
 	});
-	return finish('month', points, 12, range);
+	const model = finish('month', points, 12, range);
+	return { ...model, points: collapseGaps(model.points) };
+}
+
+/**
+ * Replaces each run of GAP_COLLAPSE or more missing months by one point, so a five-year gap between two
+ * imports takes one slot, not most of the chart. Comparison values were taken before, from the real months.
+ */
+export function collapseGaps(points: readonly SeriesPoint[]): SeriesPoint[] {
+	const out: SeriesPoint[] = [];
+	for (let i = 0; i < points.length; ) {
+		let j = i;
+		while (j < points.length && points[j].status === 'missing') j++;
+		if (j - i >= GAP_COLLAPSE) {
+			const [first, last] = [points[i], points[j - 1]];
+			out.push({ ...first, label: `${j - i} months missing (${first.label} to ${last.label})`, to: last.to, count: 0, lastYear: null, gap: j - i, inRange: points.slice(i, j).some((p) => p.inRange) });
+			i = j;
+		} else {
+			out.push(points[i]);
+			i++;
+		}
+	}
+	return out;
 }
 
 /** Daily points from Cube.dayStart / daySeries; a day is greyed when its month is flagged. */
