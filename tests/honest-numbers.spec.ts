@@ -32,6 +32,16 @@ test('the police.uk sample: the rate ratio shows the bootstrap interval and name
 	expect(pr).toBe(r);
 	expect(lower).toBeLessThan(plower);
 	expect(upper).toBeGreaterThan(pupper);
+
+	// Four months of data: annualised rates are three times the rates over the period, and the link keeps the choice.
+	await page.getByTestId('tab-districts').click();
+	const medwayRate = async () => Number((await page.getByTestId('district-row-E06000035').locator('td').nth(2).innerText()).replace(/,/g, ''));
+	await expect(page.getByTestId('district-rate-unit')).toContainText('over 01/2024 to 04/2024 (4 months)');
+	const period = await medwayRate();
+	await page.getByTestId('annualise').check();
+	await expect(page.getByTestId('district-rate-unit')).toContainText('a year (annualised from 4 months');
+	expect(await medwayRate()).toBeCloseTo(period * 3, 1);
+	await expect.poll(() => new URL(page.url()).searchParams.get('ann')).toBe('1');
 	expect(watch.consoleErrors).toEqual([]);
 });
 

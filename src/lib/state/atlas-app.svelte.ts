@@ -27,6 +27,7 @@ import { DistrictGeography } from './district-geography.svelte';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
+import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
 
@@ -88,6 +89,8 @@ export class AtlasApp {
 	readonly shownCells: readonly string[];
 	readonly selectedCell: number | null;
 	readonly deprivationResult: ReturnType<DeprivationStore['analyse']>;
+	/** What rates per 1,000 residents are over: the period shown, or a year when annualised. */
+	readonly rates: RateBasis;
 	readonly lsoaColouring: ReturnType<DeprivationStore['colouring']>;
 	/** Sites count when running on the last day of the date range (today without one). */
 	readonly activeOn: string;
@@ -119,8 +122,19 @@ export class AtlasApp {
 		this.selectedCell = $derived(
 			this.selection && this.selection.datasetId === this.summary?.id && this.selection.resolution === this.resolution ? this.selection.cell : null
 		);
-		this.deprivationResult = $derived(this.counts && this.summary ? this.deprivation.analyse(this.counts.lsoaCounts, this.summary.lsoaCodes) : null);
-		this.lsoaColouring = $derived(this.deprivation.colouring(this.deprivationResult));
+		this.rates = $derived(
+			rateBasis({
+				annualise: this.view.annualise,
+				dataMonths: this.summary?.monthRange ?? null,
+				dateFrom: this.view.filters.dateFrom,
+				dateTo: this.view.filters.dateTo,
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by the derived, never mutated
+				missing: new Set((this.summary?.report?.months ?? []).filter((m) => m.status === 'missing').map((m) => m.monthIndex)),
+				hasTimes: this.summary?.hasTimes ?? false
+			})
+		);
+		this.deprivationResult = $derived(this.counts && this.summary ? this.deprivation.analyse(this.counts.lsoaCounts, this.summary.lsoaCodes, this.rates.factor) : null);
+		this.lsoaColouring = $derived(this.deprivation.colouring(this.deprivationResult, this.rates.factor));
 		this.activeOn = $derived(this.view.filters.dateTo ?? this.today);
 		this.catchments = $derived(this.sites.catchments(this.activeOn));
 		this.sitesAnswer = $derived.by(() => {

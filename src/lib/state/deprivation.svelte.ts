@@ -81,20 +81,21 @@ export class DeprivationStore {
 	}
 
 	/** The panel's figures for per-LSOA 2021 counts (the cube's lsoaCounts, indexed like lsoaCodes). */
-	analyse(lsoaCounts: ArrayLike<number>, lsoaCodes: readonly string[]): DeprivationResult | null {
+	analyse(lsoaCounts: ArrayLike<number>, lsoaCodes: readonly string[], rateFactor = 1): DeprivationResult | null {
 		const tables = this.tables;
 		const table = this.table;
 		if (!tables || !table || lsoaCounts.length !== lsoaCodes.length) return null;
 		const placed = countsOnTable(lsoaCounts, lsoaCodes, table, tables.lookup);
-		return { placed, analysis: analyseDeprivation(table, placed.counts, { domain: this.domain, denominator: this.denominator }) };
+		return { placed, analysis: analyseDeprivation(table, placed.counts, { domain: this.domain, denominator: this.denominator, rateFactor }) };
 	}
 
 	/** Per-LSOA values and classes for the overlay's "count" and "rate" colouring; null in decile mode. */
-	colouring(result: DeprivationResult | null): LsoaColouring | null {
+	colouring(result: DeprivationResult | null, rateFactor = 1): LsoaColouring | null {
 		const table = this.table;
 		if (this.colourBy === 'decile' || !result || !table) return null;
 		const mode = this.colourBy;
 		const values = lsoaValues(result.placed.counts, table.populations[this.denominatorInfo.key]!, mode);
+		if (mode === 'rate') for (let i = 0; i < values.length; i++) values[i] *= rateFactor;
 		return { values, classes: valueClasses(values, VALUE_CLASSES, mode) };
 	}
 }

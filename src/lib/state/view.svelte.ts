@@ -14,6 +14,7 @@ export class ViewStore {
 	method = $state<ClassMethodKey>(DEFAULT_VIEW.method);
 	opacity = $state(DEFAULT_VIEW.opacity);
 	position = $state.raw<MapPosition | null>(DEFAULT_VIEW.position);
+	annualise = $state(DEFAULT_VIEW.annualise);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -25,7 +26,8 @@ export class ViewStore {
 			classes: this.classes,
 			method: this.method,
 			opacity: this.opacity,
-			position: this.position
+			position: this.position,
+			annualise: this.annualise
 		};
 	}
 
@@ -44,6 +46,7 @@ export class ViewStore {
 		this.method = view.method;
 		this.opacity = view.opacity;
 		this.position = view.position;
+		this.annualise = view.annualise;
 		this.problems = problems;
 	}
 

@@ -52,6 +52,16 @@ describe('analyseDeprivation', () => {
 		expect(analyseDeprivation(table, counts, { domain: 'imd', denominator: 'mid2019' }).denominator.key).toBe('census2021');
 	});
 
+	it('scales every rate, and nothing else, by the rate factor (annualised rates)', () => {
+		const a = analyseDeprivation(table, counts, { domain: 'imd', denominator: 'census2021' });
+		const year = analyseDeprivation(table, counts, { domain: 'imd', denominator: 'census2021', rateFactor: 3 });
+		expect(year.ratePer1000).toBeCloseTo(a.ratePer1000! * 3, 12);
+		expect(year.deciles.map((r) => r.ratePer1000)).toEqual(a.deciles.map((r) => (r.ratePer1000 === null ? null : r.ratePer1000 * 3)));
+		expect([year.incidents, year.most10, year.concentration.index]).toEqual([a.incidents, a.most10, a.concentration.index]);
+		if (!year.rateRatio.ok || !a.rateRatio.ok) throw new Error('expected ratios');
+		expect(year.rateRatio.value.ratio).toBe(a.rateRatio.value.ratio);
+	});
+
 	it('reports a zero decile-10 count instead of a ratio', () => {
 		const a = analyseDeprivation(table, [1, 1, 1, 0], { domain: 'imd', denominator: 'census2021' });
 		expect(a.rateRatio).toEqual({ ok: false, reason: 'zero-count' });

@@ -10,6 +10,8 @@ export interface DeprivationOptions {
 	domain: DomainKey;
 	/** Falls back to the edition's default when the edition lacks it (IMD 2019 has mid-2019 only). */
 	denominator: DenominatorKey;
+	/** Multiplies every rate (RateBasis.factor: 12 / months when annualised); ratios and shares are unchanged. */
+	rateFactor?: number;
 }
 
 export interface DeprivationAnalysis {
@@ -40,7 +42,8 @@ export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, 
 	const denominator = denominatorFor(table.edition, options.denominator);
 	const population = table.populations[denominator.key]!;
 	const decilesOf = table.deciles[options.domain];
-	const deciles = decileTable(counts, population, decilesOf);
+	const factor = options.rateFactor ?? 1;
+	const deciles = decileTable(counts, population, decilesOf).map((r) => ({ ...r, ratePer1000: r.ratePer1000 === null ? null : r.ratePer1000 * factor }));
 	const incidents = deciles.reduce((s, r) => s + r.incidents, 0);
 	const residents = deciles.reduce((s, r) => s + r.population, 0);
 	const d1 = deciles[0];
@@ -52,7 +55,7 @@ export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, 
 		denominator,
 		incidents,
 		population: residents,
-		ratePer1000: residents > 0 ? (incidents / residents) * 1000 : null,
+		ratePer1000: residents > 0 ? (incidents / residents) * 1000 * factor : null,
 		deciles,
 		most10: decileShare(deciles, 1),
 		most20: decileShare(deciles, 2),

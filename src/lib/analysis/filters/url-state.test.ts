@@ -22,7 +22,8 @@ const FULL: ViewState = {
 	classes: 6,
 	method: 'equal-interval',
 	opacity: 0.55,
-	position: { zoom: 11.25, lat: 51.38912, lng: 1.38642 }
+	position: { zoom: 11.25, lat: 51.38912, lng: 1.38642 },
+	annualise: true
 };
 
 describe('view <-> URL', () => {

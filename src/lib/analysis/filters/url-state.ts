@@ -29,6 +29,8 @@ export interface ViewState {
 	/** 0-1. */
 	opacity: number;
 	position: MapPosition | null;
+	/** Rates per 1,000 residents a year rather than over the period shown. */
+	annualise: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,7 +40,8 @@ export const DEFAULT_VIEW: ViewState = {
 	classes: 5,
 	method: DEFAULT_CLASS_METHOD,
 	opacity: 0.8,
-	position: null
+	position: null,
+	annualise: false
 };
 
 export interface UrlProblem {
@@ -96,6 +99,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.classes !== DEFAULT_VIEW.classes) p.set('cls', String(view.classes));
 	if (view.method !== DEFAULT_VIEW.method) p.set('meth', view.method);
 	if (view.opacity !== DEFAULT_VIEW.opacity) p.set('op', round(view.opacity, 2));
+	if (view.annualise) p.set('ann', '1');
 	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
 	return p;
 }
@@ -170,6 +174,10 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 			case 'meth':
 				if (CLASS_METHODS.some((m) => m.key === value)) view.method = value as ClassMethod;
 				else problem(key, value, `method must be one of ${CLASS_METHODS.map((m) => m.key).join(', ')}`);
+				break;
+			case 'ann':
+				if (value === '1' || value === '0') view.annualise = value === '1';
+				else problem(key, value, 'ann must be 1 (rates a year) or 0');
 				break;
 			case 'op': {
 				const n = Number(value);

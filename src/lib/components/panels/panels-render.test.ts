@@ -47,7 +47,7 @@ describe('panel components (server render)', () => {
 	it('district table: a row per district, a total row, sortable headers with aria-sort', () => {
 		const districts = new Uint32Array(DISTRICTS.length + 1).fill(2);
 		const { body } = render(DistrictTable, {
-			props: { counts: { districts, total: 28, comparison: null }, populations: new Map([['E06000035', 279_771]]), selected: [0], onfilter: noop, onzoomdistrict: noop, context: { months: null, hasTimes: true, monthStart: 0 } }
+			props: { counts: { districts, total: 28, comparison: null }, populations: new Map([['E06000035', 279_771]]), selected: [0], onfilter: noop, onzoomdistrict: noop, context: { months: null, hasTimes: true, monthStart: 0 }, rates: { annualised: false, months: 12, factor: 1, unit: 'per 1,000 residents over 01/2024 to 12/2024 (12 months)' } }
 		});
 		expect(count(body, /data-testid="district-row-E0\d+"/g)).toBe(13);
 		expect(body).toContain('data-testid="district-total"');
