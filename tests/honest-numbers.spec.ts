@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { filesPresent } from '../src/lib/test-support/required-files';
 import { SHARED } from './fixtures/import/import-helpers';
-import { openAtlas, watchPage } from './helpers';
+import { cellToLatLng } from 'h3-js';
+import { atlasView, openAtlas, watchPage } from './helpers';
 
 const POLICE_DIR = join(SHARED, 'police_uk_street_kent');
 const GAP_MONTHS = ['2018-10', '2018-11', '2018-12', '2019-01', '2019-02', '2024-01', '2024-02', '2024-03', '2024-04'];
@@ -88,5 +89,21 @@ test('the district table tests each change, and across the gap of a two-period i
 	await expect(page.getByTestId('series-gap')).toHaveCount(1);
 	await expect(page.getByTestId('series-gap')).toContainText('58-month gap');
 	await page.getByTestId('time-series').screenshot({ path: 'screenshots/series-gap.png' });
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the busiest hexagon of the police.uk sample says one snap point holds many of its incidents, on hover and in its detail', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=policeuk-2024-01-2024-04&res=8');
+	const [top] = (await atlasView(page)).topCells;
+	const [lat, lng] = cellToLatLng(top);
+	await openAtlas(page, `?ds=policeuk-2024-01-2024-04&res=8&at=13/${lat.toFixed(5)}/${lng.toFixed(5)}`);
+	const canvas = page.locator('main canvas').first();
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByTestId('hex-tooltip-snap')).toHaveText(/^One location holds \d+ of [\d,]+ incidents \(a police\.uk snap point or a single address\)\.$/);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByTestId('cell-detail-snap')).toContainText('One location holds');
+	await page.screenshot({ path: 'screenshots/snap-point-detail.png' });
 	expect(watch.consoleErrors).toEqual([]);
 });

@@ -248,11 +248,11 @@ export class AtlasService {
 		const { session } = caches;
 		const cellDeciles = await this.cellDecilesIfAny(caches, resolution, filters);
 		// One pass gives both the rows passing the filters and the hexagon counts the map shows.
-		const { pass, cellCounts } = session.passWithCells(filters, resolution, cellDeciles);
+		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
 		caches.sites ??= new SitesCache(session.columns);
 		const { summary, columns } = session;
 		const lsoa = await this.lsoaDecilesOf(caches);
-		return sitesAnswer({ columns, pass, resolution, cellCounts, catchments, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
+		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
 	}
 
 	private async beforeAfter({ filters, resolution, catchment, start, months }: AtlasRequests['beforeAfter'][0]) {

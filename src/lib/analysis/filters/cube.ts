@@ -35,6 +35,8 @@ export interface CubeOptions {
 	cellDeciles?: Uint8Array;
 	/** A cell index whose passing rows are listed in `cellRows` (the detail panel), or -1 / omitted for none. */
 	detailCell?: number;
+	/** Distinct-coordinate index per row and how many there are: with them, `cellTopLocation` is filled. */
+	locations?: { ids: Uint32Array; count: number };
 }
 
 /** District counts for the current and previous periods (see periods.ts for how they are chosen). */
@@ -84,6 +86,8 @@ export interface Cube {
 	lsoaCounts: Uint32Array;
 	/** Rows passing every filter but kept off the hexes (area level only): counted in total, not in cellCounts. */
 	areaOnly: number;
+	/** Per cell, the most passing incidents at one coordinate (a snap point or one address); empty without `locations`. */
+	cellTopLocation: Uint32Array;
 }
 
 const DAY_MS = 86_400_000;
@@ -161,6 +165,9 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 	const curFromMonth = windows ? windows.current.fromMonth : Infinity;
 	const detailCell = options.detailCell ?? -1;
 	const cellRows: number[] = [];
+	const locationIds = options.locations?.ids;
+	const locationCounts = new Uint32Array(options.locations?.count ?? 0);
+	const cellTopLocation = new Uint32Array(locationIds ? cellCount : 0);
 	// One count per district and month for passing rows: districts, months and both 12-month periods are sums of it.
 	const span = monthCounts.length;
 	const districtMonths = new Uint32Array((districtCount + 1) * span);
@@ -234,6 +241,11 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 			const c = cells[i];
 			cellCounts[c]++;
 			if (c === detailCell) cellRows.push(i);
+			// A coordinate lies in one cell, so its running count is its count there: the cell's top is the largest.
+			if (locationIds !== undefined) {
+				const at = ++locationCounts[locationIds[i]];
+				if (at > cellTopLocation[c]) cellTopLocation[c] = at;
+			}
 		}
 		districtMonths[dSlot * span + m - monthMin]++;
 		groups[g]++;
@@ -282,6 +294,7 @@ export function buildCube(columns: FilterColumns, filter: CompiledFilter, option
 		comparison,
 		cellRows: Uint32Array.from(cellRows),
 		lsoaCounts,
-		areaOnly
+		areaOnly,
+		cellTopLocation
 	};
 }

@@ -50,6 +50,8 @@ export interface CellDetail {
 	hexDecile: number | null;
 	/** Rows in the cell that pass every filter. */
 	total: number;
+	/** The most of them at one coordinate (a snap point or one address). */
+	topLocation: number;
 	/** Offence groups with at least one row, largest first. */
 	groups: DetailCount[];
 	/** 24 slots, London hour of day; rows with no time are in hourUnknown. */
@@ -110,10 +112,12 @@ export interface CellDetailInput {
 	lsoaDeciles?: ArrayLike<number>;
 	/** The hexagon's own IMD 2025 decile (0 or absent = unknown). */
 	hexDecile?: number;
+	/** Cube.cellTopLocation for the cell (0 or absent = not known). */
+	topLocation?: number;
 }
 
 /** Builds the detail from the rows the cube pass listed; never mutates the columns. */
-export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, lsoaNames, lsoaDeciles, hexDecile = 0 }: CellDetailInput): CellDetail {
+export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, lsoaNames, lsoaDeciles, hexDecile = 0, topLocation = 0 }: CellDetailInput): CellDetail {
 	const groups = new Map<number, number>();
 	const lsoas = new Map<number, number>();
 	const districts = new Map<number, number>();
@@ -163,6 +167,7 @@ export function cellDetail({ columns, rows, resolution, cellIndex, datasetId, ls
 		datasetId,
 		hexDecile: hexDecile >= 1 && hexDecile <= 10 ? hexDecile : null,
 		total: rows.length,
+		topLocation,
 		groups: sortedCounts(groups, (g) => {
 			const key = OFFENCE_GROUP_KEYS[g];
 			return key ? OFFENCE_GROUP_LABELS[key] : `Group ${g}`;

@@ -5,6 +5,7 @@ import type { IncidentColumns } from '../ingest/columns';
 import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
 import type { DatasetSummary, MappedResolution } from './dataset-summary';
 import { cellDetail, type CellDetail } from './cell-detail';
+import { locationsOf, type Locations } from './locations';
 
 export interface CubeResult extends Cube {
 	resolution: MappedResolution;
@@ -38,6 +39,8 @@ function compiled(filters: FilterState) {
 export class DatasetSession {
 	/** The columns' month span, found once: every cube needs it and the columns never change. */
 	private readonly monthRange: [number, number];
+	/** Rows sharing a coordinate, found on the first cube (once per dataset). */
+	private locations: Locations | null = null;
 
 	constructor(
 		readonly columns: IncidentColumns,
@@ -68,11 +71,13 @@ export class DatasetSession {
 			period: { dateFrom: filters.dateFrom, dateTo: filters.dateTo },
 			detailCell,
 			days: options.days === true,
-			cellDeciles
+			cellDeciles,
+			locations: (this.locations ??= locationsOf(this.columns.lng, this.columns.lat))
 		});
 		const detail =
 			detailCell >= 0 && detailCell < cellCount
 				? cellDetail({
+						topLocation: cube.cellTopLocation[detailCell],
 						columns: this.columns,
 						rows: cube.cellRows,
 						resolution,
@@ -107,9 +112,10 @@ export class DatasetSession {
 	}
 
 	/** The pass mask and, from the same pass, the hexagon counts at `resolution` (what cube() maps), for site coverage. */
-	passWithCells(filters: FilterState, resolution: MappedResolution, cellDeciles?: Uint8Array): { pass: Uint8Array; cellCounts: Uint32Array } {
+	passWithCells(filters: FilterState, resolution: MappedResolution, cellDeciles?: Uint8Array): { pass: Uint8Array; cellCounts: Uint32Array; cellTopLocation: Uint32Array } {
 		const pass = new Uint8Array(this.columns.length);
-		const { cellCounts } = buildCube(this.columns, compiled(filters), {
+		const { cellCounts, cellTopLocation } = buildCube(this.columns, compiled(filters), {
+			locations: (this.locations ??= locationsOf(this.columns.lng, this.columns.lat)),
 			monthRange: this.monthRange,
 			cells: this.columns[CELL_COLUMN[resolution]],
 			cellCount: this.columns.cells[resolution].length,
@@ -119,7 +125,7 @@ export class DatasetSession {
 			cellDeciles,
 			pass
 		});
-		return { pass, cellCounts };
+		return { pass, cellCounts, cellTopLocation };
 	}
 
 	/** One hexagon's detail under a filter state (the same pass as cube(); prefer cube's `detailCell` so a change is one request). */
@@ -142,7 +148,8 @@ export function cubeBuffers(cube: Cube & { cellDeciles?: Uint8Array }): ArrayBuf
 		cube.monthSeries,
 		cube.daySeries,
 		cube.cellRows,
-		cube.lsoaCounts
+		cube.lsoaCounts,
+		cube.cellTopLocation
 	];
 	if (cube.cellDeciles) arrays.push(cube.cellDeciles);
 	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts, cube.comparison.districtSeries);

@@ -40,6 +40,8 @@ export interface SitesInput {
 	pass: Uint8Array;
 	resolution: MappedResolution;
 	cellCounts: ArrayLike<number>;
+	/** Per cell, the most passing incidents at one coordinate (Cube.cellTopLocation). */
+	cellTopLocation?: ArrayLike<number>;
 	catchments: readonly Catchment[];
 	lsoaCodes: readonly string[];
 	lsoaNames: readonly string[];
@@ -83,14 +85,16 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 	const profiles = cellProfiles({ cell: columns[CELL_COLUMN[resolution]], hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, pass, top.map((g) => g.cellIndex));
 	const gaps = top.map((g) => {
 		const p = profiles.get(g.cellIndex);
-		if (!p) return g;
+		const topLocation = input.cellTopLocation?.[g.cellIndex] ?? 0;
+		if (!p) return { ...g, topLocation };
 		const lsoa = p.lsoa === NO_AREA ? null : p.lsoa;
 		return {
 			...g,
 			district: DISTRICTS[p.district]?.label,
 			lsoa: lsoa === null ? undefined : `${input.lsoaNames[lsoa]} (${input.lsoaCodes[lsoa]})`,
 			imdDecile: lsoa === null ? null : input.lsoaDeciles[lsoa] || null,
-			peakHours: peakHoursText(p.hours)
+			peakHours: peakHoursText(p.hours),
+			topLocation
 		};
 	});
 	return { incidents, cells, cellMask, gaps };

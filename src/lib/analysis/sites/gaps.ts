@@ -6,6 +6,7 @@ import { centreOf } from '../h3/cells';
 import { nearestSite, type Catchment } from './catchment';
 import type { LngLat } from '../geometry/lng-lat';
 import { csvField } from './csv-field';
+import { snapPointNote } from '../session/locations';
 
 /** What the page knows about a cell (from the worker's cell profiles and the IMD table). */
 export interface CellDescription {
@@ -24,6 +25,8 @@ export interface GapRow extends CellDescription {
 	count: number;
 	centre: LngLat;
 	nearest: { siteId: string; name: string; distanceM: number } | null;
+	/** The most incidents at one coordinate in the cell, when known (see snapPointNote). */
+	topLocation?: number;
 }
 
 export interface GapOptions {
@@ -57,7 +60,7 @@ export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, co
 	});
 }
 
-const GAP_HEADER = ['rank', 'h3_cell', 'incidents', 'lng', 'lat', 'district', 'lsoa21', 'imd_decile', 'peak_hours', 'nearest_site', 'nearest_site_m'];
+const GAP_HEADER = ['rank', 'h3_cell', 'incidents', 'lng', 'lat', 'district', 'lsoa21', 'imd_decile', 'peak_hours', 'nearest_site', 'nearest_site_m', 'one_location'];
 
 /**
  * The gap table as CSV. `suppressBelow` bands small counts as "fewer than N" (DESIGN.md section 5);
@@ -69,7 +72,7 @@ export function gapsCsv(rows: readonly GapRow[], options: { suppressBelow?: numb
 	for (const r of rows) {
 		const count = r.count < suppressBelow ? `fewer than ${suppressBelow}` : r.count;
 		lines.push(
-			[r.rank, r.cell, count, r.centre[0].toFixed(6), r.centre[1].toFixed(6), r.district, r.lsoa, r.imdDecile, r.peakHours, r.nearest?.name, r.nearest ? Math.round(r.nearest.distanceM) : null]
+			[r.rank, r.cell, count, r.centre[0].toFixed(6), r.centre[1].toFixed(6), r.district, r.lsoa, r.imdDecile, r.peakHours, r.nearest?.name, r.nearest ? Math.round(r.nearest.distanceM) : null, snapPointNote(r.topLocation ?? 0, r.count) ? 'yes' : 'no']
 				.map(csvField)
 				.join(',')
 		);

@@ -80,12 +80,14 @@ describe('panel components (server render)', () => {
 			months: [2],
 			lsoas: [{ code: 'E01024001', name: 'Thanet 001A', district: 'E07000114', imdDecile: 1, count: 2 }],
 			districts: [{ code: 10, label: 'Thanet', count: 2 }],
-			rows: [{ file: 'force.csv', line: 14, date: '04/01/2024', time: '22:10', group: 'Robbery' }]
+			rows: [{ file: 'force.csv', line: 14, date: '04/01/2024', time: '22:10', group: 'Robbery' }],
+			topLocation: 2
 		};
 		const { body } = render(CellDetail, { props: { detail, onclose: noop } });
 		expect(body).toContain('peak 22:00');
 		expect(body).toMatch(/IMD 2025 decile of the hexagon: (<!--[^>]*-->)?3(<!--[^>]*-->)? \(1 = most deprived\)/);
 		expect(body).toMatch(/Thanet<\/td>\s*<td[^>]*>1<\/td>/);
 		expect(body).toMatch(/<td[^>]*>04\/01\/2024<\/td>/);
+		expect(body).toContain('One location holds 2 of 2 incidents (a police.uk snap point or a single address).');
 	});
 });
