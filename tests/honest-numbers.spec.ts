@@ -107,3 +107,24 @@ test('the busiest hexagon of the police.uk sample says one snap point holds many
 	await page.screenshot({ path: 'screenshots/snap-point-detail.png' });
 	expect(watch.consoleErrors).toEqual([]);
 });
+
+test('the definition of serious violence is visible by the filters, settable, kept in the link and used by the counts', async ({ page }) => {
+	const watch = watchPage(page);
+	const before = await openAtlas(page, '?ds=synthetic-20240101');
+	const all = Number((await page.getByTestId('legend-all').innerText()).replace(/,/g, ''));
+	const definition = page.getByTestId('definition');
+	await expect(page.getByTestId('definition-summary')).toContainText('Serious violence (the default): homicide, robbery');
+	await definition.locator('summary').click();
+	await expect(definition).toContainText('In by default: the Act includes threats of violence');
+	await page.getByTestId('definition-public_order').uncheck();
+	await expect(page.getByTestId('definition-summary')).toContainText('(set by the user)');
+	await expect(page.getByTestId('chip')).toContainText('Serious violence (set by the user)');
+	await expect.poll(() => new URL(page.url()).searchParams.get('sv')).not.toBeNull();
+	expect(new URL(page.url()).searchParams.get('sv')).not.toContain('public_order');
+	await expect.poll(async () => Number((await page.getByTestId('legend-shown').innerText()).replace(/,/g, ''))).toBeLessThan(before.shown);
+	expect(Number((await page.getByTestId('legend-all').innerText()).replace(/,/g, ''))).toBeLessThan(all);
+	await definition.screenshot({ path: 'screenshots/definition-setting.png' });
+	await page.getByTestId('definition-reset').click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('sv')).toBeNull();
+	expect(watch.consoleErrors).toEqual([]);
+});

@@ -76,3 +76,11 @@ describe('describeFilters', () => {
 		expect(formatUkDate('2024-01-09')).toBe('09/01/2024');
 	});
 });
+
+describe('the definition of serious violence', () => {
+	it('shows as a chip when the link sets one, and clears back to the default', () => {
+		const chips = describeFilters({ ...NO_FILTERS, definition: [0, 1, 2] });
+		expect(chips).toEqual([{ key: 'definition', label: 'Serious violence (set by the user): homicide, robbery, sexual offences', clear: { definition: null } }]);
+		expect(describeFilters(NO_FILTERS)).toEqual([]);
+	});
+});

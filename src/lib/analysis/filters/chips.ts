@@ -7,6 +7,7 @@ import { DISTRICTS } from '../geography/districts';
 import { AGE_BAND_KEYS, FLAG_KEYS, FLAG_LABELS, FLAG, OFFENCE_GROUP_KEYS, OFFENCE_GROUP_LABELS } from '../offences/groups';
 import type { FilterState } from './filter-state';
 import { countSlots, decodeMask, encodeMask, maskFromRange, TIME_PRESETS, WEEKDAY_LABELS } from './hour-of-week';
+import { describeDefinition } from '../offences/definition';
 
 export interface FilterChip {
 	key: keyof FilterState | 'dates';
@@ -91,6 +92,7 @@ export function describeFilters(f: FilterState): FilterChip[] {
 		const label = n === 0 ? 'Hexagons in IMD deciles: none' : `Hexagons in IMD ${n === 1 ? 'decile' : 'deciles'} ${decileRuns(f.hexDeciles)}`;
 		chips.push({ key: 'hexDeciles', label, clear: { hexDeciles: null } });
 	}
+	if (f.definition !== null) chips.push({ key: 'definition', label: describeDefinition(f.definition).replace(/\.$/, ''), clear: { definition: null } });
 	for (const key of FLAG_KEYS) {
 		if ((f.requiredFlags & FLAG[key]) !== 0) {
 			chips.push({ key: 'requiredFlags', label: `Only: ${FLAG_LABELS[key].toLowerCase()}`, clear: { requiredFlags: f.requiredFlags & ~FLAG[key] } });

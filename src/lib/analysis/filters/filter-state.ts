@@ -23,6 +23,11 @@ export interface FilterState {
 	requiredFlags: number;
 	/** IMD 2025 deciles 1-10 of the hexagon at the mapped resolution (hex-imd25.csv); rows in hexagons of unknown decile never match. */
 	hexDeciles: readonly number[] | null;
+	/**
+	 * The offence groups that count as serious violence (offences/definition.ts), or null for the default.
+	 * It is what `groups: null` means, so it reaches every number.
+	 */
+	definition: readonly number[] | null;
 }
 
 export const NO_FILTERS: FilterState = {
@@ -34,7 +39,8 @@ export const NO_FILTERS: FilterState = {
 	ageBands: null,
 	districts: null,
 	requiredFlags: 0,
-	hexDeciles: null
+	hexDeciles: null,
+	definition: null
 };
 
 /** A filter compiled to lookup tables, so the per-row test is a handful of array reads. */

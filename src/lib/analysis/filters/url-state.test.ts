@@ -16,7 +16,8 @@ const FULL: ViewState = {
 		ageBands: [1, 2],
 		districts: [0, 10],
 		requiredFlags: 1 | 4,
-		hexDeciles: [1, 2, 7]
+		hexDeciles: [1, 2, 7],
+		definition: [0, 1, 2, 3, 4, 6]
 	},
 	resolution: 9,
 	classes: 6,

@@ -56,7 +56,9 @@ const DATASET_PATTERN = /^(synthetic-\d{1,10}|policeuk-[0-9-]{7,40}|local-[0-9a-
 const LISTS = {
 	g: { field: 'groups', names: OFFENCE_GROUP_KEYS as readonly string[] },
 	a: { field: 'ageBands', names: AGE_BAND_KEYS as readonly string[] },
-	d: { field: 'districts', names: DISTRICTS.map((d) => d.code) }
+	d: { field: 'districts', names: DISTRICTS.map((d) => d.code) },
+	// The definition of serious violence, by group name (offences/definition.ts).
+	sv: { field: 'definition', names: OFFENCE_GROUP_KEYS as readonly string[] }
 } as const;
 
 const NONE = '-';
@@ -142,7 +144,8 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				break;
 			case 'g':
 			case 'a':
-			case 'd': {
+			case 'd':
+			case 'sv': {
 				const { field, names } = LISTS[key];
 				const decoded = decodeList(value, names);
 				if (typeof decoded === 'string') problem(key, value, decoded);

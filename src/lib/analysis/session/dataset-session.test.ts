@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
 import { cellDecilesFor, parseHexDeciles } from '../deprivation/hex-imd';
 import { NO_FILTERS } from '../filters/filter-state';
-import { OFFENCE_GROUP } from '../offences/groups';
+import { FLAG, OFFENCE_GROUP } from '../offences/groups';
 import { bytesSource, createIngest, ingestSources } from '../ingest';
 import type { AreaIndex } from '../spatial/area-index';
 import { areaIndexFromPack } from '../spatial/boundary-pack';
@@ -54,6 +54,17 @@ describe('DatasetSession over an imported police.uk file', () => {
 		expect(cube.cellCounts[session.columns.cell9[0]]).toBe(2);
 		expect(cube.resolution).toBe(9);
 		expect(cube.timeUnknownInMatrix).toBe(3);
+	});
+
+	it('counts what the definition of serious violence names, when no offence filter is set', () => {
+		const c = session.columns;
+		const inArea = (g: number) => Array.from({ length: c.length }, (_, i) => i).filter((i) => c.group[i] === g && (c.flags[i] & FLAG.outside) === 0).length;
+		const group = c.group[0];
+		expect(session.cube({ ...NO_FILTERS, definition: [group] }, 9).total).toBe(inArea(group));
+		expect(session.cube({ ...NO_FILTERS, definition: [] }, 9).total).toBe(0);
+		// An offence filter still wins over the definition.
+		expect(session.cube({ ...NO_FILTERS, definition: [], groups: [group] }, 9).total).toBe(inArea(group));
+		expect(session.summary.inAreaByGroup!.reduce((a, b) => a + b, 0)).toBe(session.summary.inArea);
 	});
 
 	it('hides other crime unless the offence filter asks for it', () => {

@@ -2,7 +2,8 @@ import { DISTRICTS } from '../geography/districts';
 import { buildCube, monthRangeOf, type Cube } from '../filters/cube';
 import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
-import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
+import { FLAG } from '../offences/groups';
+import { definitionGroups } from '../offences/definition';
 import type { DatasetSummary, MappedResolution } from './dataset-summary';
 import { cellDetail, type CellDetail } from './cell-detail';
 import { locationsOf, type Locations } from './locations';
@@ -32,7 +33,7 @@ const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
 /** No offence filter means serious violence only: other crime is kept and counted but hidden by default. */
 function compiled(filters: FilterState) {
-	return compileFilter({ ...filters, groups: filters.groups ?? DEFAULT_GROUP_CODES });
+	return compileFilter({ ...filters, groups: filters.groups ?? definitionGroups(filters.definition) });
 }
 
 /** A loaded dataset: its columns and summary, answering filter requests with one pass each. */

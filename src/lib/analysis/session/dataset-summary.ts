@@ -3,7 +3,7 @@
  * whether it has times of day, the months it spans, and for every hex the LSOA under its centre.
  */
 import { centreOf } from '../h3/cells';
-import { DEFAULT_GROUP_CODES, FLAG } from '../offences/groups';
+import { DEFAULT_GROUP_CODES, FLAG, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import type { IncidentColumns } from '../ingest/columns';
 import type { IngestReport } from '../ingest/report';
 import type { AreaIndex } from '../spatial/area-index';
@@ -24,6 +24,8 @@ export interface DatasetSummary {
 	inArea: number;
 	/** Of those, serious violence (the groups shown when no offence filter is set): the legend's "of N". */
 	inAreaSerious: number;
+	/** Rows inside Kent & Medway by offence group code, so "of N" follows a user's definition of serious violence. */
+	inAreaByGroup?: number[];
 	/** True when some rows have an hour and weekday; false for month-only sources such as police.uk. */
 	hasTimes: boolean;
 	/** First and last month index (year * 12 + month - 1), or null for no rows. */
@@ -65,6 +67,7 @@ export function summariseDataset(
 ): DatasetSummary {
 	let inArea = 0;
 	let inAreaSerious = 0;
+	const byGroup = new Array<number>(OFFENCE_GROUP_KEYS.length).fill(0);
 	const serious = new Uint8Array(256);
 	for (const g of DEFAULT_GROUP_CODES) serious[g] = 1;
 	let hasTimes = false;
@@ -74,6 +77,7 @@ export function summariseDataset(
 		if ((columns.flags[i] & FLAG.outside) === 0) {
 			inArea++;
 			inAreaSerious += serious[columns.group[i]];
+			byGroup[columns.group[i]]++;
 		}
 		if (columns.hour[i] !== 255) hasTimes = true;
 		const m = columns.monthIndex[i];
@@ -97,6 +101,7 @@ export function summariseDataset(
 		rows: columns.length,
 		inArea,
 		inAreaSerious,
+		inAreaByGroup: byGroup,
 		hasTimes,
 		monthRange: columns.length ? [first, last] : null,
 		sources: columns.sources,
@@ -106,4 +111,10 @@ export function summariseDataset(
 		lsoaNames: areas.names,
 		lsoaDistrict: areas.district
 	};
+}
+
+/** Incidents in Kent & Medway under a definition of serious violence (summaries saved before the per-group counts give the default's). */
+export function inAreaUnder(summary: Pick<DatasetSummary, 'inAreaSerious' | 'inAreaByGroup'>, groups: readonly number[]): number {
+	if (!summary.inAreaByGroup) return summary.inAreaSerious;
+	return groups.reduce((s, g) => s + (summary.inAreaByGroup![g] ?? 0), 0);
 }
