@@ -65,7 +65,7 @@ function listFiles(dir: string): string[] {
 		.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
-function sourcesOf(inputs: readonly string[]): ByteSource[] {
+export function sourcesOf(inputs: readonly string[]): ByteSource[] {
 	return inputs.flatMap((input) => {
 		if (!existsSync(input)) throw new CliError(`input not found: ${input}`);
 		return statSync(input).isDirectory() ? listFiles(input).map((p) => fileSource(p)) : [fileSource(input)];

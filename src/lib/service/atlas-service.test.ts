@@ -11,6 +11,7 @@ import { haversineM } from '$lib/analysis/sites/distance';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import { readAssignmentAreas } from '../../../scripts/assignment-areas';
 import { AtlasService } from './atlas-service';
+import { OFFENCE_GROUP_KEYS } from '$lib/analysis/offences/groups';
 import { DATASET_SCHEMA, type DataLoader, type DatasetStore } from './ports';
 import { connection } from '$lib/storage/atlas-db';
 import { indexedDbDatasets } from '$lib/storage/dataset-store';
@@ -183,6 +184,25 @@ describe('AtlasService', () => {
 		const left = await s.call('removeKept', { id: b.dataset!.id });
 		expect(left.datasets.map((d) => d.id)).toEqual([a.dataset!.id]);
 		expect(s.session?.summary.id).toBe(a.dataset!.id);
+	});
+
+	it('finds Gi* hot spots on the police.uk sample over the study-area cells, zeros included', async () => {
+		const { service: s } = service();
+		await s.call('loadSample', {});
+		const cube = await s.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} });
+		const answer = await s.call('hotspots', { filters: NO_FILTERS, resolution: 8, k: 1 });
+		expect(answer.incidents).toBe(cube.total - cube.areaOnly);
+		expect(answer.counts.reduce((a, b) => a + b, 0)).toBe(answer.incidents);
+		// Every hexagon the map draws is a study cell; most study cells hold nothing and still count.
+		const drawn = cube.cellCounts.reduce((n, c) => n + (c > 0 ? 1 : 0), 0);
+		expect(answer.cells.length).toBeGreaterThan(drawn);
+		const hot = [...answer.classes].filter((c, i) => c >= 2 && answer.q[i] < 0.05).length;
+		expect(hot).toBe(answer.hot);
+		expect(answer.hot).toBeGreaterThan(0);
+		const busiest = answer.counts.indexOf(Math.max(...answer.counts));
+		expect(answer.classes[busiest]).toBe(3);
+		const all = await s.call('hotspots', { filters: { ...NO_FILTERS, groups: OFFENCE_GROUP_KEYS.map((_, i) => i) }, resolution: 8, k: 1 });
+		console.log(`police.uk sample, resolution 8, k = 1: ${answer.cells.length} study cells; hot (q < 0.05) ${answer.hot} for serious violence, ${all.hot} for all rows; cold ${answer.cold} and ${all.cold}`);
 	});
 
 	it('reports a missing data file by its path', async () => {

@@ -18,9 +18,11 @@ import { rederivePlaces } from '$lib/analysis/ingest/rederive-places';
 import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
-import { DatasetSession } from '$lib/analysis/session/dataset-session';
+import { DatasetSession, inAreaCells } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
+import { HotspotCache, hotspotAnswer, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
+import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { byteSource } from './file-sources';
@@ -63,6 +65,7 @@ interface DatasetCaches {
 	lsoaDeciles?: Uint8Array;
 	cellDeciles: Map<MappedResolution, Uint8Array>;
 	sites?: SitesCache;
+	hotspots?: HotspotCache;
 }
 
 export class AtlasService {
@@ -72,6 +75,7 @@ export class AtlasService {
 	private readonly areas: () => Promise<AreaIndex>;
 	private readonly centroids: () => Promise<CentroidIndex>;
 	private readonly hexDeciles: () => Promise<HexDeciles>;
+	private readonly places: () => Promise<Place[]>;
 	private readonly handlers: Handlers;
 
 	constructor(private readonly deps: ServiceDeps) {
@@ -79,6 +83,7 @@ export class AtlasService {
 		this.areas = once(async () => areaIndexFromPack(await data.bytes(DATA_PATHS.lsoa21Assign)));
 		this.centroids = once(async () => createCentroidIndex(centroidsFromGeoJson(JSON.parse(await data.text(DATA_PATHS.lsoa21Centroids)))));
 		this.hexDeciles = once(async () => parseHexDeciles(await data.text(DATA_PATHS.hexImd25)));
+		this.places = once(async () => placesFromGeoJson(JSON.parse(await data.text(DATA_PATHS.placeLabels))));
 		this.handlers = {
 			loadDemo: ({ seed }) => this.loadDemo(seed),
 			loadSample: () => this.loadSample(),
@@ -95,7 +100,8 @@ export class AtlasService {
 				return report ? renderIssuesCsv(report) : '';
 			},
 			saved: () => this.saving,
-			clear: () => this.clear()
+			clear: () => this.clear(),
+			hotspots: (request) => this.hotspots(request)
 		};
 	}
 
@@ -253,6 +259,19 @@ export class AtlasService {
 		const { summary, columns } = session;
 		const lsoa = await this.lsoaDecilesOf(caches);
 		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
+	}
+
+	private async hotspots({ filters, resolution, k }: AtlasRequests['hotspots'][0]) {
+		const caches = this.loaded();
+		const { session } = caches;
+		const [cellDeciles, areas] = await Promise.all([this.cellDecilesIfAny(caches, resolution, filters), this.areas()]);
+		const places = await this.places().catch(() => []);
+		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
+		caches.hotspots ??= new HotspotCache({ bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 }, (r) => inAreaCells(session.columns, r));
+		const answer = hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary: session.columns.cells[resolution], cellCounts, cellTopLocation }, caches.hotspots);
+		const locate = (lng: number, lat: number) => areas.locate(lng, lat);
+		const top = topHotspots(answer, { columns: session.columns, pass, locate, lsoaCodes: areas.codes, lsoaNames: areas.names, lsoaDistrict: areas.district, places });
+		return { ...answer, top };
 	}
 
 	private async beforeAfter({ filters, resolution, catchment, start, months }: AtlasRequests['beforeAfter'][0]) {

@@ -11,6 +11,7 @@ import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
+import type { HotspotResult } from '$lib/analysis/session/hotspots';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 
@@ -52,6 +53,8 @@ export interface AtlasRequests {
 	/** Whether the latest import was written to browser storage, once the write has finished. */
 	saved: [None, boolean];
 	clear: [None, DatasetAnswer];
+	/** Gi* hot and cold spots over the study-area cells of one resolution, for the filters, with k rings of neighbours. */
+	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotResult];
 }
 
 export type RequestKind = keyof AtlasRequests;
@@ -59,7 +62,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

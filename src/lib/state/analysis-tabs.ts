@@ -2,6 +2,7 @@
 export const ANALYSIS_TABS = [
 	{ id: 'when', label: 'When' },
 	{ id: 'districts', label: 'Districts' },
+	{ id: 'hotspots', label: 'Hot spots' },
 	{ id: 'deprivation', label: 'Deprivation' },
 	{ id: 'sites', label: 'Sites' }
 ] as const;

@@ -27,6 +27,7 @@ import { DistrictGeography } from './district-geography.svelte';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
+import { HotspotState } from './hotspots.svelte';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -68,6 +69,7 @@ export class AtlasApp {
 	readonly deprivation = new DeprivationStore();
 	readonly sites: SitesState;
 	readonly sitesAnalysis: SitesAnalysis;
+	readonly hotspots: HotspotState;
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
 
@@ -109,6 +111,7 @@ export class AtlasApp {
 		this.sites = new SitesState(options.stores.sites);
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
+		this.hotspots = new HotspotState(this.client);
 		this.view.readQuery(options.search);
 		this.initialPosition = this.view.position;
 		this.zoom = this.initialPosition?.zoom ?? 8.8;
@@ -157,6 +160,13 @@ export class AtlasApp {
 			const options = { detailCell: this.selectedCell, days: this.granularity === 'day' && (current?.hasTimes ?? false) };
 			// The cube's own state is written here, never read: untrack keeps this effect from triggering itself.
 			untrack(() => (current ? this.cube.request(filters, res, options) : this.cube.reset()));
+		});
+
+		// Gi* is a request of its own, made while the hot spot layer or the hot spots tab is shown.
+		$effect(() => {
+			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
+			if (!current || (this.view.layer !== 'hotspots' && this.tab !== 'hotspots')) return;
+			untrack(() => this.hotspots.request(filters, res, k));
 		});
 
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.

@@ -15,6 +15,10 @@ export class ViewStore {
 	opacity = $state(DEFAULT_VIEW.opacity);
 	position = $state.raw<MapPosition | null>(DEFAULT_VIEW.position);
 	annualise = $state(DEFAULT_VIEW.annualise);
+	layer = $state<ViewState['layer']>(DEFAULT_VIEW.layer);
+	giK = $state<ViewState['giK']>(DEFAULT_VIEW.giK);
+	giResolution = $state<ViewState['giResolution']>(DEFAULT_VIEW.giResolution);
+	significantOnly = $state(DEFAULT_VIEW.significantOnly);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -27,7 +31,11 @@ export class ViewStore {
 			method: this.method,
 			opacity: this.opacity,
 			position: this.position,
-			annualise: this.annualise
+			annualise: this.annualise,
+			layer: this.layer,
+			giK: this.giK,
+			giResolution: this.giResolution,
+			significantOnly: this.significantOnly
 		};
 	}
 
@@ -47,6 +55,10 @@ export class ViewStore {
 		this.opacity = view.opacity;
 		this.position = view.position;
 		this.annualise = view.annualise;
+		this.layer = view.layer;
+		this.giK = view.giK;
+		this.giResolution = view.giResolution;
+		this.significantOnly = view.significantOnly;
 		this.problems = problems;
 	}
 

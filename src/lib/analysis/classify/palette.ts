@@ -83,3 +83,10 @@ export const PLACE_STYLE = {
 	schools: { fill: '#44AA99', stroke: '#ffffff', label: 'Secondary school (2021/22 list)' },
 	stations: { fill: '#ffffff', stroke: '#332288', label: 'Railway station' }
 } as const;
+
+/**
+ * Gi* classes, cold 99% to hot 99%: ColorBrewer RdBu (7 classes, diverging, marked colour-blind safe),
+ * blue for cold, red for hot, near-white for not significant. Indexed by GiClass + 3.
+ */
+export const GI_CLASS_HEX: readonly string[] = ['#2166ac', '#67a9cf', '#d1e5f0', '#f7f7f7', '#fddbc7', '#ef8a62', '#b2182b'];
+export const GI_CLASS_RGB: readonly Rgb[] = GI_CLASS_HEX.map(hexToRgb);

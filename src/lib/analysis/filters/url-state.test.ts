@@ -24,7 +24,11 @@ const FULL: ViewState = {
 	method: 'equal-interval',
 	opacity: 0.55,
 	position: { zoom: 11.25, lat: 51.38912, lng: 1.38642 },
-	annualise: true
+	annualise: true,
+	layer: 'hotspots',
+	giK: 2,
+	giResolution: 9,
+	significantOnly: true
 };
 
 describe('view <-> URL', () => {

@@ -31,6 +31,12 @@ export interface ViewState {
 	position: MapPosition | null;
 	/** Rates per 1,000 residents a year rather than over the period shown. */
 	annualise: boolean;
+	/** What the hexagons show: counts in classes, or Gi* hot and cold spots. */
+	layer: 'counts' | 'hotspots';
+	/** Gi*: rings of neighbours (1-3), the resolution it is computed at (not the zoom's), and whether only significant cells are drawn. */
+	giK: 1 | 2 | 3;
+	giResolution: 7 | 8 | 9;
+	significantOnly: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -41,7 +47,11 @@ export const DEFAULT_VIEW: ViewState = {
 	method: DEFAULT_CLASS_METHOD,
 	opacity: 0.8,
 	position: null,
-	annualise: false
+	annualise: false,
+	layer: 'counts',
+	giK: 1,
+	giResolution: 8,
+	significantOnly: false
 };
 
 export interface UrlProblem {
@@ -102,6 +112,10 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.method !== DEFAULT_VIEW.method) p.set('meth', view.method);
 	if (view.opacity !== DEFAULT_VIEW.opacity) p.set('op', round(view.opacity, 2));
 	if (view.annualise) p.set('ann', '1');
+	if (view.layer !== DEFAULT_VIEW.layer) p.set('lyr', 'gi');
+	if (view.giK !== DEFAULT_VIEW.giK) p.set('gik', String(view.giK));
+	if (view.giResolution !== DEFAULT_VIEW.giResolution) p.set('gires', String(view.giResolution));
+	if (view.significantOnly) p.set('sig', '1');
 	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
 	return p;
 }
@@ -177,6 +191,22 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 			case 'meth':
 				if (CLASS_METHODS.some((m) => m.key === value)) view.method = value as ClassMethod;
 				else problem(key, value, `method must be one of ${CLASS_METHODS.map((m) => m.key).join(', ')}`);
+				break;
+			case 'lyr':
+				if (value === 'gi' || value === 'counts') view.layer = value === 'gi' ? 'hotspots' : 'counts';
+				else problem(key, value, 'layer must be gi or counts');
+				break;
+			case 'gik':
+				if (value === '1' || value === '2' || value === '3') view.giK = Number(value) as 1 | 2 | 3;
+				else problem(key, value, 'Gi* neighbours must be 1, 2 or 3 rings');
+				break;
+			case 'gires':
+				if (value === '7' || value === '8' || value === '9') view.giResolution = Number(value) as 7 | 8 | 9;
+				else problem(key, value, 'Gi* resolution must be 7, 8 or 9');
+				break;
+			case 'sig':
+				if (value === '1' || value === '0') view.significantOnly = value === '1';
+				else problem(key, value, 'sig must be 1 or 0');
 				break;
 			case 'ann':
 				if (value === '1' || value === '0') view.annualise = value === '1';

@@ -156,3 +156,11 @@ export function cubeBuffers(cube: Cube & { cellDeciles?: Uint8Array }): ArrayBuf
 	if (cube.comparison) arrays.push(cube.comparison.currentDistricts, cube.comparison.previousDistricts, cube.comparison.districtSeries);
 	return arrays.map((a) => a.buffer as ArrayBuffer);
 }
+
+/** H3 ids of the cells at a resolution that hold at least one incident inside the study area. */
+export function inAreaCells(columns: IncidentColumns, resolution: MappedResolution): Set<string> {
+	const cells = columns[CELL_COLUMN[resolution]];
+	const out = new Set<string>();
+	for (let i = 0; i < columns.length; i++) if ((columns.flags[i] & FLAG.outside) === 0) out.add(columns.cells[resolution][cells[i]]);
+	return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * `npm run cli -- hotspots --input <file|dir>... --res <7-10> [--k 1] [--area outline.geojson] [--group <name>]
+ * [--from yyyy-mm] [--to yyyy-mm] --out hotspots.csv`: Gi* over every study-area cell, zeros included, written
+ * as cell,count,z,p,q,class, with the same code the app runs (analysis/stats/gi-star.ts). The study area is
+ * Kent & Medway (the published LSOA 2021 boundaries) unless --area gives another polygon.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { latLngToCell } from 'h3-js';
+import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
+import { createIngest, ingestSources } from '../../src/lib/analysis/ingest';
+import type { IncidentColumns } from '../../src/lib/analysis/ingest/columns';
+import { STUDY_AREA_BBOX, studyAreaCells, type StudyArea } from '../../src/lib/analysis/h3/study-cells';
+import { OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
+import { buildAreaIndex, areaRecordsFromGeoJson, type AreaIndex } from '../../src/lib/analysis/spatial/area-index';
+import { buildAdjacency, hotspotTest } from '../../src/lib/analysis/stats/gi-star';
+import { parseYearMonth } from '../../src/lib/analysis/time/month-index';
+import { readAssignmentAreas } from '../assignment-areas';
+import { CliError, expandInputs, sourcesOf } from './ingest-command';
+
+const CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
+
+export interface HotspotCliOptions {
+	resolution: number;
+	k: number;
+	/** Offence group key, or null for every row. */
+	group: string | null;
+	/** Month indices, inclusive, or null. */
+	from: number | null;
+	to: number | null;
+}
+
+/** A study area from a GeoJSON polygon file: containment by the same point-in-polygon the LSOAs use, its bounding box from the rings. */
+export function studyAreaFromGeoJson(geojson: unknown): StudyArea {
+	const features = (geojson as { features?: unknown[] }).features ?? [geojson];
+	const collection = { type: 'FeatureCollection', features: features.map((f, i) => ({ ...(f as object), properties: { code: `area-${i}`, name: '', district: '' } })) };
+	const records = areaRecordsFromGeoJson(collection);
+	if (records.length === 0) throw new CliError('--area holds no polygon');
+	const index = buildAreaIndex(records);
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const r of records) {
+		for (const ring of r.rings) {
+			for (let i = 0; i < ring.length; i += 2) {
+				[w, e] = [Math.min(w, ring[i]), Math.max(e, ring[i])];
+				[s, n] = [Math.min(s, ring[i + 1]), Math.max(n, ring[i + 1])];
+			}
+		}
+	}
+	return { bbox: [w, s, e, n], contains: (lng, lat) => index.locate(lng, lat) >= 0 };
+}
+
+export function kentStudyArea(areas: AreaIndex): StudyArea {
+	return { bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 };
+}
+
+/** One row per study cell: the counts of the rows kept, Gi* and its class. */
+export function hotspotRows(columns: IncidentColumns, area: StudyArea, options: HotspotCliOptions) {
+	const group = options.group === null ? -1 : OFFENCE_GROUP_KEYS.indexOf(options.group as (typeof OFFENCE_GROUP_KEYS)[number]);
+	const byCell = new Map<string, number>();
+	// As in the app, the study area holds every cell with an input row inside the area, whatever the filters.
+	const inputCells = new Set<string>();
+	for (let i = 0; i < columns.length; i++) {
+		if (!area.contains(columns.lng[i], columns.lat[i])) continue;
+		const cell = latLngToCell(columns.lat[i], columns.lng[i], options.resolution);
+		inputCells.add(cell);
+		if (group >= 0 && columns.group[i] !== group) continue;
+		const m = columns.monthIndex[i];
+		if ((options.from !== null && m < options.from) || (options.to !== null && m > options.to)) continue;
+		byCell.set(cell, (byCell.get(cell) ?? 0) + 1);
+	}
+	const cells = studyAreaCells(options.resolution, area, inputCells);
+	const counts = cells.map((c) => byCell.get(c) ?? 0);
+	const result = hotspotTest(counts, buildAdjacency(cells, options.k));
+	return { cells, counts, ...result };
+}
+
+export function hotspotsCsv(rows: ReturnType<typeof hotspotRows>): string {
+	const lines = ['cell,count,z,p,q,class'];
+	// z and p at 15 significant digits, so another tool can check them to 1e-9.
+	const num = (v: number) => (Number.isFinite(v) ? v.toPrecision(15) : '');
+	rows.cells.forEach((c, i) => lines.push([c, rows.counts[i], num(rows.z[i]), num(rows.p[i]), num(rows.q[i]), rows.classes[i]].join(',')));
+	return `${lines.join('\n')}\n`;
+}
+
+export async function runHotspotsCommand(argv: string[]): Promise<number> {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: expandInputs(argv),
+			options: {
+				input: { type: 'string', multiple: true },
+				res: { type: 'string' },
+				k: { type: 'string', default: '1' },
+				area: { type: 'string' },
+				group: { type: 'string' },
+				from: { type: 'string' },
+				to: { type: 'string' },
+				out: { type: 'string' }
+			},
+		}));
+	} catch (e) {
+		throw new CliError(e instanceof Error ? e.message : String(e), 2);
+	}
+	const resolution = Number(values.res);
+	if (!Number.isInteger(resolution) || resolution < 7 || resolution > 10) throw new CliError('hotspots needs --res 7, 8, 9 or 10', 2);
+	const k = Number(values.k);
+	if (![1, 2, 3].includes(k)) throw new CliError('--k must be 1, 2 or 3', 2);
+	if (values.group && !OFFENCE_GROUP_KEYS.includes(values.group as (typeof OFFENCE_GROUP_KEYS)[number])) throw new CliError(`--group must be one of ${OFFENCE_GROUP_KEYS.join(', ')}`, 2);
+	const month = (text: string | undefined, flag: string) => {
+		if (text === undefined) return null;
+		const m = parseYearMonth(text);
+		if (m < 0) throw new CliError(`${flag} must be yyyy-mm, got ${text}`, 2);
+		return m;
+	};
+	if (!values.input?.length) throw new CliError('hotspots needs --input <file|dir>...', 2);
+	if (!values.out) throw new CliError('hotspots needs --out hotspots.csv', 2);
+	const areas = readAssignmentAreas();
+	const centroids = createCentroidIndex(centroidsFromGeoJson(JSON.parse(readFileSync(CENTROIDS, 'utf8'))));
+	const ingest = createIngest({ areas, centroids, format: 'auto', now: Date.now() });
+	await ingestSources(ingest, sourcesOf(values.input));
+	const { columns } = ingest.finish();
+	const area = values.area ? studyAreaFromGeoJson(JSON.parse(readFileSync(values.area, 'utf8'))) : kentStudyArea(areas);
+	const rows = hotspotRows(columns, area, { resolution, k, group: values.group ?? null, from: month(values.from, '--from'), to: month(values.to, '--to') });
+	writeFileSync(values.out, hotspotsCsv(rows));
+	const count = (c: number) => rows.classes.filter((v) => (c > 0 ? v >= c : v <= c)).length;
+	console.log(`${rows.cells.length} study cells at resolution ${resolution}, k = ${k}; ${rows.counts.reduce((a, b) => a + b, 0)} incidents; hot (q < 0.05) ${count(2)}, cold ${count(-2)}; written to ${values.out}`);
+	return 0;
+}

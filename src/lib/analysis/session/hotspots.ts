@@ -1,0 +1,204 @@
+/**
+ * Statistically significant hotspots for the current filters: Gi* over the study-area cells of one
+ * resolution, zero cells included (stats/gi-star.ts), with the warnings that keep a reader from over-trusting it.
+ */
+import { studyAreaCells, type StudyArea } from '../h3/study-cells';
+import { buildAdjacency, hotspotTest, type Adjacency } from '../stats/gi-star';
+import type { MappedResolution } from './dataset-summary';
+import type { IncidentColumns } from '../ingest/columns';
+import { centreOf } from '../h3/cells';
+import type { LngLat } from '../geometry/lng-lat';
+import { DISTRICTS } from '../geography/districts';
+import { cellProfiles, peakHoursText, type CellProfile } from '../sites/cell-profiles';
+import { haversineM } from '../sites/distance';
+
+/** Below this many incidents Gi* has too little to work with (DESIGN.md section 4). */
+export const MIN_INCIDENTS = 30;
+/** Fewer cells than this leave too few neighbourhoods to compare. */
+export const MIN_CELLS = 30;
+
+export interface HotspotAnswer {
+	datasetId: string;
+	resolution: MappedResolution;
+	k: number;
+	/** The study-area cells (sorted H3 ids) every array below is indexed by. */
+	cells: readonly string[];
+	counts: Uint32Array;
+	z: Float64Array;
+	p: Float64Array;
+	q: Float64Array;
+	/** GiClass per cell: 3, 2, 1 hot at q < 0.01, 0.05, 0.10; negative cold; 0 not significant. */
+	classes: Int8Array;
+	/** Per cell, the most incidents at one coordinate (for the snap-point mark). */
+	topLocation: Uint32Array;
+	incidents: number;
+	/** Hot and cold cells at q < 0.05. */
+	hot: number;
+	cold: number;
+	warnings: string[];
+}
+
+/** Study-area cells and their neighbour lists for one dataset: built once per resolution and k, reused on every filter change. */
+export class HotspotCache {
+	private readonly study = new Map<MappedResolution, { cells: string[]; index: Map<string, number> }>();
+	private readonly adjacency = new Map<string, Adjacency>();
+
+	constructor(
+		private readonly area: StudyArea,
+		/** H3 ids of the dataset's cells at a resolution that hold incidents inside the area. */
+		private readonly incidentCells: (resolution: MappedResolution) => Iterable<string>
+	) {}
+
+	cellsAt(resolution: MappedResolution): { cells: string[]; index: Map<string, number> } {
+		let s = this.study.get(resolution);
+		if (!s) {
+			const cells = studyAreaCells(resolution, this.area, this.incidentCells(resolution));
+			s = { cells, index: new Map(cells.map((c, i) => [c, i])) };
+			this.study.set(resolution, s);
+		}
+		return s;
+	}
+
+	adjacencyAt(resolution: MappedResolution, k: number): Adjacency {
+		const key = `${resolution}/${k}`;
+		let a = this.adjacency.get(key);
+		if (!a) this.adjacency.set(key, (a = buildAdjacency(this.cellsAt(resolution).cells, k)));
+		return a;
+	}
+}
+
+export interface HotspotInput {
+	datasetId: string;
+	resolution: MappedResolution;
+	k: number;
+	/** The dataset's cell dictionary at `resolution` and the filtered counts and top locations over it. */
+	dictionary: readonly string[];
+	cellCounts: ArrayLike<number>;
+	cellTopLocation: ArrayLike<number>;
+}
+
+export function hotspotAnswer(input: HotspotInput, cache: HotspotCache): HotspotAnswer {
+	const { cells, index } = cache.cellsAt(input.resolution);
+	const counts = new Uint32Array(cells.length);
+	const topLocation = new Uint32Array(cells.length);
+	let incidents = 0;
+	for (let d = 0; d < input.dictionary.length; d++) {
+		const c = input.cellCounts[d];
+		if (!c) continue;
+		const i = index.get(input.dictionary[d]);
+		// Cells holding in-area incidents are all study cells; anything else was counted outside and is left out.
+		if (i === undefined) continue;
+		counts[i] += c;
+		topLocation[i] = Math.max(topLocation[i], input.cellTopLocation[d] ?? 0);
+		incidents += c;
+	}
+	const { z, p, q, classes } = hotspotTest(counts, cache.adjacencyAt(input.resolution, input.k));
+	let hot = 0;
+	let cold = 0;
+	let zeros = 0;
+	for (let i = 0; i < cells.length; i++) {
+		if (q[i] < 0.05 && z[i] > 0) hot++;
+		else if (q[i] < 0.05 && z[i] < 0) cold++;
+		if (counts[i] === 0) zeros++;
+	}
+	const warnings: string[] = [];
+	if (incidents < MIN_INCIDENTS) warnings.push(`Only ${incidents} incidents under these filters: Gi* needs at least ${MIN_INCIDENTS} to say anything reliable.`);
+	if (cells.length < MIN_CELLS) warnings.push(`Only ${cells.length} hexagons at this resolution: too few neighbourhoods to compare; choose a finer resolution.`);
+	if (zeros * 2 > cells.length) {
+		warnings.push(`${Math.round((zeros / cells.length) * 100)}% of hexagons have no incidents: a few busy cells then stand out easily; a coarser resolution or a wider k is steadier.`);
+	}
+	return { datasetId: input.datasetId, resolution: input.resolution, k: input.k, cells, counts, z, p, q, classes, topLocation, incidents, hot, cold, warnings };
+}
+
+/** A named place for "nearest town" (data/basemap/place-labels.geojson). */
+export interface Place {
+	name: string;
+	lng: number;
+	lat: number;
+}
+
+/** One row of the top hot spots table. */
+export interface HotspotRow {
+	rank: number;
+	cell: string;
+	centre: LngLat;
+	count: number;
+	z: number;
+	q: number;
+	giClass: number;
+	district: string | null;
+	/** "Name (code)" of the LSOA under the cell's centre. */
+	lsoa: string | null;
+	nearest: { name: string; distanceM: number } | null;
+	peakHours: string;
+	topLocation: number;
+}
+
+export interface TopInput {
+	columns: IncidentColumns;
+	/** Rows passing the filters (the same pass as the counts). */
+	pass: Uint8Array;
+	/** LSOA index under a point, or -1 (the assignment boundaries). */
+	locate: (lng: number, lat: number) => number;
+	lsoaCodes: readonly string[];
+	lsoaNames: readonly string[];
+	/** DISTRICTS index of each LSOA (AreaIndex.district). */
+	lsoaDistrict: ArrayLike<number>;
+	places: readonly Place[];
+	limit?: number;
+}
+
+/** The significant hot cells (q < 0.05), strongest z first, described for the table. */
+export function topHotspots(answer: HotspotAnswer, input: TopInput): HotspotRow[] {
+	const hot = Array.from(answer.cells.keys())
+		.filter((i) => answer.classes[i] >= 2)
+		.sort((a, b) => answer.z[b] - answer.z[a] || (answer.cells[a] < answer.cells[b] ? -1 : 1))
+		.slice(0, input.limit ?? 20);
+	const { columns } = input;
+	const cellColumn = columns[CELL_COLUMN[answer.resolution]];
+	const dictionary = columns.cells[answer.resolution];
+	// Dictionary index -> study index, for the hot cells that hold incidents (a hot cell can be empty itself).
+	const dictIndex = new Map<number, number>();
+	for (const i of hot) {
+		const d = dictionary.indexOf(answer.cells[i]);
+		if (d >= 0) dictIndex.set(d, i);
+	}
+	const profiles = cellProfiles({ cell: cellColumn, hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, input.pass, [...dictIndex.keys()]);
+	const profileOf = new Map<number, CellProfile | undefined>([...dictIndex].map(([d, i]) => [i, profiles.get(d)]));
+	return hot.map((i, k) => {
+		const centre = centreOf(answer.cells[i]);
+		const lsoa = input.locate(centre[0], centre[1]);
+		let nearest: HotspotRow['nearest'] = null;
+		for (const p of input.places) {
+			const d = haversineM(centre[0], centre[1], p.lng, p.lat);
+			if (!nearest || d < nearest.distanceM) nearest = { name: p.name, distanceM: d };
+		}
+		const district = lsoa >= 0 ? DISTRICTS[input.lsoaDistrict[lsoa]]?.label ?? null : null;
+		return {
+			rank: k + 1,
+			cell: answer.cells[i],
+			centre,
+			count: answer.counts[i],
+			z: answer.z[i],
+			q: answer.q[i],
+			giClass: answer.classes[i],
+			district,
+			lsoa: lsoa >= 0 ? `${input.lsoaNames[lsoa]} (${input.lsoaCodes[lsoa]})` : null,
+			nearest,
+			peakHours: peakHoursText(profileOf.get(i)?.hours ?? []),
+			topLocation: answer.topLocation[i]
+		};
+	});
+}
+
+const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
+
+/** What the service answers: the test over every study cell, and the table's rows. */
+export interface HotspotResult extends HotspotAnswer {
+	top: HotspotRow[];
+}
+
+/** Place names from the basemap's label points (GeoJSON), for "nearest town". */
+export function placesFromGeoJson(geojson: { features: { properties: { name?: unknown }; geometry: { coordinates: number[] } }[] }): Place[] {
+	return geojson.features.flatMap((f) => (typeof f.properties.name === 'string' ? [{ name: f.properties.name, lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }] : []));
+}

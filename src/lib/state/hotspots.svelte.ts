@@ -1,0 +1,35 @@
+import type { FilterState } from '$lib/analysis/filters/filter-state';
+import type { HotspotResult } from '$lib/analysis/session/hotspots';
+import type { MappedResolution } from '$lib/analysis/session/dataset-summary';
+import type { AtlasClient } from '$lib/workers/atlas-client';
+
+/** The Gi* answer for the current filters, resolution and k, as the worker last answered; stale answers never land. */
+export class HotspotState {
+	answer = $state.raw<HotspotResult | null>(null);
+	error = $state('');
+	pending = $state(0);
+	/** Bumped on every new answer, for the layer's updateTriggers. */
+	version = $state(0);
+
+	constructor(private readonly client: AtlasClient) {}
+
+	async request(filters: FilterState, resolution: MappedResolution, k: number): Promise<void> {
+		this.pending++;
+		try {
+			const answer = await this.client.latest('hotspots', { filters, resolution, k });
+			if (!answer) return;
+			this.error = '';
+			this.answer = answer;
+			this.version++;
+		} catch (error) {
+			this.error = `Hot spots could not be computed: ${(error as Error).message}`;
+		} finally {
+			this.pending--;
+		}
+	}
+
+	reset(): void {
+		this.answer = null;
+		this.version++;
+	}
+}
