@@ -21,7 +21,7 @@ import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { DatasetSession, inAreaCells } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
-import { HotspotCache, hotspotAnswer, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
+import { HotspotCache, hotspotAnswer, hotspotRobustness, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
 import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
@@ -101,7 +101,8 @@ export class AtlasService {
 			},
 			saved: () => this.saving,
 			clear: () => this.clear(),
-			hotspots: (request) => this.hotspots(request)
+			hotspots: (request) => this.hotspots(request),
+			hotspotRobustness: (request) => this.robustness(request)
 		};
 	}
 
@@ -249,7 +250,7 @@ export class AtlasService {
 		return caches.session.cube(filters, resolution, { ...options, lsoaDeciles: lsoa, cellDeciles });
 	}
 
-	private async sites({ filters, resolution, catchments }: AtlasRequests['sites'][0]) {
+	private async sites({ filters, resolution, catchments, hotCells }: AtlasRequests['sites'][0]) {
 		const caches = this.loaded();
 		const { session } = caches;
 		const cellDeciles = await this.cellDecilesIfAny(caches, resolution, filters);
@@ -258,17 +259,31 @@ export class AtlasService {
 		caches.sites ??= new SitesCache(session.columns);
 		const { summary, columns } = session;
 		const lsoa = await this.lsoaDecilesOf(caches);
-		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
+		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, hotCells, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
 	}
 
-	private async hotspots({ filters, resolution, k }: AtlasRequests['hotspots'][0]) {
+	/** Gi* for one resolution and k, with the pass that produced its counts. */
+	private async giAt(filters: FilterState, resolution: MappedResolution, k: number) {
 		const caches = this.loaded();
 		const { session } = caches;
 		const [cellDeciles, areas] = await Promise.all([this.cellDecilesIfAny(caches, resolution, filters), this.areas()]);
-		const places = await this.places().catch(() => []);
 		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
 		caches.hotspots ??= new HotspotCache({ bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 }, (r) => inAreaCells(session.columns, r));
 		const answer = hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary: session.columns.cells[resolution], cellCounts, cellTopLocation }, caches.hotspots);
+		return { answer, pass, areas, session };
+	}
+
+	private async robustness({ filters, resolution, k }: AtlasRequests['hotspotRobustness'][0]) {
+		const byK = [];
+		for (const kk of [1, 2, 3]) byK.push((await this.giAt(filters, resolution, kk)).answer);
+		const byResolution = [];
+		for (const r of [7, 8, 9] as const) byResolution.push((await this.giAt(filters, r, k)).answer);
+		return hotspotRobustness(byK, byResolution);
+	}
+
+	private async hotspots({ filters, resolution, k }: AtlasRequests['hotspots'][0]) {
+		const { answer, pass, areas, session } = await this.giAt(filters, resolution, k);
+		const places = await this.places().catch(() => []);
 		const locate = (lng: number, lat: number) => areas.locate(lng, lat);
 		const top = topHotspots(answer, { columns: session.columns, pass, locate, lsoaCodes: areas.codes, lsoaNames: areas.names, lsoaDistrict: areas.district, places });
 		return { ...answer, top };

@@ -11,7 +11,7 @@ import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
-import type { HotspotResult } from '$lib/analysis/session/hotspots';
+import type { HotspotResult, HotspotRobustness } from '$lib/analysis/session/hotspots';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 
@@ -46,7 +46,8 @@ export interface AtlasRequests {
 	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }, DatasetAnswer | 'cancelled'];
 	detect: [{ files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }, FileDetection[]];
 	cube: [{ filters: FilterState; resolution: MappedResolution; options: CubeOptions }, CubeResult];
-	sites: [{ filters: FilterState; resolution: MappedResolution; catchments: Catchment[] }, SitesAnswer];
+	/** `hotCells`: when set, the gap table ranks only these cells (the significant Gi* hot spots at `resolution`). */
+	sites: [{ filters: FilterState; resolution: MappedResolution; catchments: Catchment[]; hotCells?: string[] }, SitesAnswer];
 	/** `resolution` names the mapped hexagons the hexagon-decile filter reads; null when that filter is off. */
 	beforeAfter: [{ filters: FilterState; resolution: MappedResolution | null; catchment: Catchment; start: string; months: number }, BeforeAfterAnswer];
 	issuesCsv: [None, string];
@@ -55,6 +56,8 @@ export interface AtlasRequests {
 	clear: [None, DatasetAnswer];
 	/** Gi* hot and cold spots over the study-area cells of one resolution, for the filters, with k rings of neighbours. */
 	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotResult];
+	/** How many hot cells stay hot across k = 1-3 and across resolutions 7-9. */
+	hotspotRobustness: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotRobustness];
 }
 
 export type RequestKind = keyof AtlasRequests;
@@ -62,7 +65,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites', 'hotspots'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

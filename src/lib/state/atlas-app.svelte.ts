@@ -27,7 +27,7 @@ import { DistrictGeography } from './district-geography.svelte';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
-import { HotspotState } from './hotspots.svelte';
+import { HotspotState, RobustnessState } from './hotspots.svelte';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -70,6 +70,7 @@ export class AtlasApp {
 	readonly sites: SitesState;
 	readonly sitesAnalysis: SitesAnalysis;
 	readonly hotspots: HotspotState;
+	readonly robustness: RobustnessState;
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
 
@@ -112,6 +113,7 @@ export class AtlasApp {
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
 		this.hotspots = new HotspotState(this.client);
+		this.robustness = new RobustnessState(this.client);
 		this.view.readQuery(options.search);
 		this.initialPosition = this.view.position;
 		this.zoom = this.initialPosition?.zoom ?? 8.8;
@@ -169,16 +171,27 @@ export class AtlasApp {
 			untrack(() => this.hotspots.request(filters, res, k));
 		});
 
+		// Six more Gi* runs (k = 1-3, resolutions 7-9), only while the hot spots tab is open.
+		$effect(() => {
+			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
+			if (!current || this.tab !== 'hotspots') return;
+			untrack(() => this.robustness.request(filters, res, k));
+		});
+
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.
 		$effect(() => {
 			if (this.deprivation.visible || this.tab === 'deprivation') this.deprivation.load(this.data);
 		});
 
 		// Site coverage is a second request, made only while the sites tab or the coverage view is shown.
+		// With Gi* on, the gap table ranks only the significant hot spots, at the hot spot resolution.
 		$effect(() => {
-			const [current, filters, res, active] = [this.summary, this.view.filters, this.resolution, this.catchments];
+			const [current, filters, active] = [this.summary, this.view.filters, this.catchments];
 			if (!current || (this.tab !== 'sites' && !this.sites.showCoverage)) return;
-			untrack(() => this.sitesAnalysis.request(current.id, filters, res, active));
+			const gi = this.view.layer === 'hotspots' ? this.hotspots.answer : null;
+			const hot = gi && gi.datasetId === current.id ? gi.cells.filter((_, i) => gi.classes[i] >= 2) : undefined;
+			const res = hot && gi ? gi.resolution : this.resolution;
+			untrack(() => this.sitesAnalysis.request(current.id, filters, res, active, hot));
 		});
 
 		// Before/after for the chosen site: one request per change of the site, its months, its catchment or the filters.

@@ -1,5 +1,5 @@
 import type { FilterState } from '$lib/analysis/filters/filter-state';
-import type { HotspotResult } from '$lib/analysis/session/hotspots';
+import type { HotspotResult, HotspotRobustness } from '$lib/analysis/session/hotspots';
 import type { MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
 
@@ -31,5 +31,28 @@ export class HotspotState {
 	reset(): void {
 		this.answer = null;
 		this.version++;
+	}
+}
+
+/** How the hot spots hold up across k and resolution, asked for while the hot spots tab is open. */
+export class RobustnessState {
+	answer = $state.raw<HotspotRobustness | null>(null);
+	error = $state('');
+	pending = $state(0);
+
+	constructor(private readonly client: AtlasClient) {}
+
+	async request(filters: FilterState, resolution: MappedResolution, k: number): Promise<void> {
+		this.pending++;
+		try {
+			const answer = await this.client.latest('hotspotRobustness', { filters, resolution, k });
+			if (!answer) return;
+			this.error = '';
+			this.answer = answer;
+		} catch (error) {
+			this.error = `Robustness could not be worked out: ${(error as Error).message}`;
+		} finally {
+			this.pending--;
+		}
 	}
 }

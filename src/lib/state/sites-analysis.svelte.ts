@@ -17,10 +17,10 @@ export class SitesAnalysis {
 
 	constructor(private readonly client: AtlasClient) {}
 
-	async request(datasetId: string, filters: FilterState, resolution: MappedResolution, catchments: Catchment[]): Promise<void> {
+	async request(datasetId: string, filters: FilterState, resolution: MappedResolution, catchments: Catchment[], hotCells?: string[]): Promise<void> {
 		try {
 			// Null when a newer request superseded this one: the client's latest-wins rule, as for the cube.
-			const answer = await this.client.latest('sites', { filters, resolution, catchments });
+			const answer = await this.client.latest('sites', { filters, resolution, catchments, hotCells });
 			if (!answer) return;
 			this.answer = { ...answer, datasetId, resolution };
 			this.error = '';

@@ -2,6 +2,7 @@
  * Statistically significant hotspots for the current filters: Gi* over the study-area cells of one
  * resolution, zero cells included (stats/gi-star.ts), with the warnings that keep a reader from over-trusting it.
  */
+import { cellToLatLng, latLngToCell } from 'h3-js';
 import { studyAreaCells, type StudyArea } from '../h3/study-cells';
 import { buildAdjacency, hotspotTest, type Adjacency } from '../stats/gi-star';
 import type { MappedResolution } from './dataset-summary';
@@ -201,4 +202,51 @@ export interface HotspotResult extends HotspotAnswer {
 /** Place names from the basemap's label points (GeoJSON), for "nearest town". */
 export function placesFromGeoJson(geojson: { features: { properties: { name?: unknown }; geometry: { coordinates: number[] } }[] }): Place[] {
 	return geojson.features.flatMap((f) => (typeof f.properties.name === 'string' ? [{ name: f.properties.name, lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }] : []));
+}
+
+/** How far the hot spots depend on the grid: across k at one resolution, and across resolutions at one k. */
+export interface HotspotRobustness {
+	resolution: MappedResolution;
+	k: number;
+	/** Hot cells (q < 0.05) at `resolution` for k = 1, 2, 3, and how many are hot for all three. */
+	byK: { k: number; hot: number }[];
+	hotForEveryK: number;
+	/** At the finest resolution (9): its hot cells, and how many lie in hot cells at 8 and at 7 as well (by each cell's centre). */
+	byResolution: { resolution: MappedResolution; hot: number }[];
+	finestHot: number;
+	finestHotAtEveryResolution: number;
+}
+
+const isHot = (a: HotspotAnswer, i: number) => a.classes[i] >= 2;
+
+/** The cell at `resolution` that holds this cell's centre. */
+function cellHoldingCentre(cell: string, resolution: MappedResolution): string {
+	const [lat, lng] = cellToLatLng(cell);
+	return latLngToCell(lat, lng, resolution);
+}
+
+/** Counts from answers already computed: `byK` at one resolution (k = 1, 2, 3) and `byResolution` at one k (7, 8, 9). */
+export function hotspotRobustness(byK: readonly HotspotAnswer[], byResolution: readonly HotspotAnswer[], locate: (cell: string, resolution: MappedResolution) => string = cellHoldingCentre): HotspotRobustness {
+	const first = byK[0];
+	let hotForEveryK = 0;
+	for (let i = 0; i < first.cells.length; i++) if (byK.every((a) => isHot(a, i))) hotForEveryK++;
+	const finest = byResolution[byResolution.length - 1];
+	const hotSets = byResolution.map((a) => new Set(a.cells.filter((_, i) => isHot(a, i))));
+	let finestHot = 0;
+	let everywhere = 0;
+	for (let i = 0; i < finest.cells.length; i++) {
+		if (!isHot(finest, i)) continue;
+		finestHot++;
+		// A coarser cell is the one holding this cell's centre (never its H3 parent, which need not contain it).
+		if (byResolution.every((a, r) => hotSets[r].has(a === finest ? finest.cells[i] : locate(finest.cells[i], a.resolution)))) everywhere++;
+	}
+	return {
+		resolution: first.resolution,
+		k: byResolution[0].k,
+		byK: byK.map((a) => ({ k: a.k, hot: a.hot })),
+		hotForEveryK,
+		byResolution: byResolution.map((a) => ({ resolution: a.resolution, hot: a.hot })),
+		finestHot,
+		finestHotAtEveryResolution: everywhere
+	};
 }

@@ -32,6 +32,8 @@ export interface SitesAnswer {
 	/** Per cell of the resolution: programme bits of the catchments holding its centre (0 = uncovered). */
 	cellMask: Uint16Array;
 	gaps: GapRow[];
+	/** What the gap table ranks: every uncovered cell by count, or only significant Gi* hot spots. */
+	ranking: 'count' | 'hot-spots';
 }
 
 export interface SitesInput {
@@ -43,6 +45,8 @@ export interface SitesInput {
 	/** Per cell, the most passing incidents at one coordinate (Cube.cellTopLocation). */
 	cellTopLocation?: ArrayLike<number>;
 	catchments: readonly Catchment[];
+	/** Only these cells are ranked as gaps (the significant hot spots), when set. */
+	hotCells?: readonly string[];
 	lsoaCodes: readonly string[];
 	lsoaNames: readonly string[];
 	/** IMD 2025 decile by LSOA index (0 when unknown). */
@@ -81,7 +85,8 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 	const cellMask = cellCoverageMask(cache.centresAt(resolution), catchments);
 	const cells = summariseCoverage(cellCounts, cellMask, { programmes });
 	const dictionary = columns.cells[resolution];
-	const top = rankGaps(dictionary, cellCounts, cellMask, catchments, { limit: input.gapLimit ?? 20 });
+	const only = input.hotCells ? new Set(input.hotCells) : undefined;
+	const top = rankGaps(dictionary, cellCounts, cellMask, catchments, { limit: input.gapLimit ?? 20, only });
 	const profiles = cellProfiles({ cell: columns[CELL_COLUMN[resolution]], hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, pass, top.map((g) => g.cellIndex));
 	const gaps = top.map((g) => {
 		const p = profiles.get(g.cellIndex);
@@ -97,7 +102,7 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 			topLocation
 		};
 	});
-	return { incidents, cells, cellMask, gaps };
+	return { incidents, cells, cellMask, gaps, ranking: only ? 'hot-spots' : 'count' };
 }
 
 export interface BeforeAfterAnswer {

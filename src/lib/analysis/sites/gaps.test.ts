@@ -28,6 +28,10 @@ describe('rankGaps', () => {
 		expect(rows[0].nearest!.distanceM).toBeLessThan(2500);
 	});
 
+	it('ranks only the given hot cells when asked (Gi* on)', () => {
+		expect(rankGaps(cells, counts, covered, cs, { only: new Set([cells[0], cells[1]]) }).map((r) => r.cellIndex)).toEqual([0]);
+	});
+
 	it('takes the limit and ignores empty cells', () => {
 		expect(rankGaps(cells, new Uint32Array([0, 0, 3, 0]), covered, cs, { limit: 5 }).map((r) => r.cellIndex)).toEqual([2]);
 		expect(rankGaps(cells, counts, covered, cs, { limit: 1 })).toHaveLength(1);

@@ -35,6 +35,8 @@ export interface GapOptions {
 	/** Cells with fewer incidents are never gaps; default 1. */
 	minCount?: number;
 	describe?: (cellIndex: number) => CellDescription;
+	/** When set, only these cells (H3 ids) can be gaps: the significant hot spots. */
+	only?: ReadonlySet<string>;
 }
 
 /**
@@ -42,9 +44,9 @@ export interface GapOptions {
  * cellCoverageMask over the active catchments; `catchments` the same ones, for the nearest site.
  */
 export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, covered: Uint16Array, catchments: readonly Catchment[], options: GapOptions = {}): GapRow[] {
-	const { limit = 20, minCount = 1, describe } = options;
+	const { limit = 20, minCount = 1, describe, only } = options;
 	const candidates: number[] = [];
-	for (let i = 0; i < counts.length; i++) if (counts[i] >= minCount && covered[i] === 0) candidates.push(i);
+	for (let i = 0; i < counts.length; i++) if (counts[i] >= minCount && covered[i] === 0 && (!only || only.has(cells[i]))) candidates.push(i);
 	candidates.sort((a, b) => counts[b] - counts[a] || (cells[a] < cells[b] ? -1 : cells[a] > cells[b] ? 1 : 0));
 	return candidates.slice(0, limit).map((cellIndex, k) => {
 		const centre = centreOf(cells[cellIndex]);
