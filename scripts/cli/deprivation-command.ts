@@ -56,8 +56,10 @@ export function runDeprivationCommand(argv: string[]): number {
 	console.log(`most deprived 10%: ${pct(a.most10.incidentShare)} of incidents, ${pct(a.most10.populationShare)} of residents`);
 	console.log(`most deprived 20%: ${pct(a.most20.incidentShare)} of incidents, ${pct(a.most20.populationShare)} of residents`);
 	const rr = a.rateRatio;
-	console.log(rr.ok ? `decile 1:10 rate ratio ${rr.value.ratio.toFixed(2)} (95% CI ${rr.value.lower.toFixed(2)}-${rr.value.upper.toFixed(2)}, log-normal, assumes independent Poisson counts)` : `decile 1:10 rate ratio not available: ${rr.reason}`);
+	const boot = a.rateRatioBootstrap;
+	console.log(boot.ok ? `decile 1:10 rate ratio ${boot.value.ratio.toFixed(2)} (95% interval ${boot.value.lower.toFixed(2)}-${boot.value.upper.toFixed(2)}, bootstrap over LSOAs, ${boot.value.resamples} resamples)` : `decile 1:10 rate ratio not available: ${boot.reason}`);
+	console.log(rr.ok ? `  Poisson interval ${rr.value.lower.toFixed(2)}-${rr.value.upper.toFixed(2)} (assumes incidents are independent; too narrow when they cluster)` : '');
 	console.log(`concentration index ${a.concentration.index?.toFixed(3) ?? 'n/a'}`);
-	console.log(JSON.stringify({ incidents: rows, deciles: a.deciles.map((d) => d.incidents), most10: a.most10.incidentShare, most20: a.most20.incidentShare, rateRatio: rr.ok ? rr.value : rr.reason, concentrationIndex: a.concentration.index }));
+	console.log(JSON.stringify({ incidents: rows, deciles: a.deciles.map((d) => d.incidents), most10: a.most10.incidentShare, most20: a.most20.incidentShare, rateRatio: rr.ok ? rr.value : rr.reason, rateRatioBootstrap: boot.ok ? boot.value : boot.reason, concentrationIndex: a.concentration.index }));
 	return 0;
 }

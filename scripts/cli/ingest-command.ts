@@ -65,11 +65,16 @@ function listFiles(dir: string): string[] {
 		.flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
-export function sourcesOf(inputs: readonly string[]): ByteSource[] {
+/** The files the inputs name: files as given, folders by every file under them in sorted order. */
+export function inputPaths(inputs: readonly string[]): string[] {
 	return inputs.flatMap((input) => {
 		if (!existsSync(input)) throw new CliError(`input not found: ${input}`);
-		return statSync(input).isDirectory() ? listFiles(input).map((p) => fileSource(p)) : [fileSource(input)];
+		return statSync(input).isDirectory() ? listFiles(input) : [input];
 	});
+}
+
+export function sourcesOf(inputs: readonly string[]): ByteSource[] {
+	return inputPaths(inputs).map((p) => fileSource(p));
 }
 
 function readJson(path: string, what: string): unknown {

@@ -4,6 +4,7 @@
  */
 import { runDeprivationCommand } from './deprivation-command';
 import { runHotspotsCommand } from './hotspots-command';
+import { runReportCommand } from './report-command';
 import { CliError, runIngestCommand } from './ingest-command';
 
 const USAGE =
@@ -11,13 +12,15 @@ const USAGE =
 	'[--format auto|police-uk|generic] [--encoding auto|utf-8|windows-1252] [--precision keep|exclude|area-only] [--centroids pwc.geojson] ' +
 	'[--now ISO] [--report rejected.csv] [--out incidents.csv] [--boundaries lsoa21-assign.bin|lsoa21.geojson] [--max-file-bytes n]\n' +
 	'       npm run cli -- deprivation --incidents incidents.csv [--all-groups]\n' +
-	'       npm run cli -- hotspots --input <file|dir>... --res <7-10> [--k 1] [--area outline.geojson] [--group <name>] [--from yyyy-mm] [--to yyyy-mm] --out hotspots.csv';
+	'       npm run cli -- hotspots --input <file|dir>... --res <7-10> [--k 1] [--area outline.geojson] [--group <name>] [--from yyyy-mm] [--to yyyy-mm] --out hotspots.csv\n' +
+	'       npm run cli -- report --input <file|dir>... [--group <name>]... [--from yyyy-mm] [--to yyyy-mm] [--res 8] [--k 1] --out report.json';
 
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (command === 'ingest') return runIngestCommand(rest);
 	if (command === 'deprivation') return runDeprivationCommand(rest);
 	if (command === 'hotspots') return runHotspotsCommand(rest);
+	if (command === 'report') return runReportCommand(rest);
 	console.error(command ? `error: unknown command "${command}"\n${USAGE}` : USAGE);
 	return 2;
 }
