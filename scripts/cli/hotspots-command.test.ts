@@ -7,31 +7,18 @@ import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { NO_FILTERS } from '../../src/lib/analysis/filters/filter-state';
 import { OFFENCE_GROUP, OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
 import { decodePoliceUkSample } from '../../src/lib/analysis/samples/police-uk-sample';
-import { AtlasService } from '../../src/lib/service/atlas-service';
-import type { DataLoader, DatasetStore } from '../../src/lib/service/ports';
 import { readAssignmentAreas } from '../assignment-areas';
 import { hotspotRows, kentStudyArea, studyAreaFromGeoJson } from './hotspots-command';
+import { nodeService } from './node-service';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const loader: DataLoader = {
-	text: async (p) => readFileSync(join(ROOT, 'data', p), 'utf8'),
-	bytes: async (p) => new Uint8Array(readFileSync(join(ROOT, 'data', p)))
-};
-const noStore: DatasetStore = {
-	save: async () => {},
-	load: async () => null,
-	setCurrent: async () => {},
-	list: async () => ({ datasets: [], current: null }),
-	remove: async () => {},
-	history: async () => []
-};
 const ALL_GROUPS = OFFENCE_GROUP_KEYS.map((_, i) => i);
 
 describe('cli hotspots', () => {
 	const areas = readAssignmentAreas();
 
 	it('gives the app’s Gi* answer for the police.uk sample: same cells, counts, z (1e-12) and classes', async () => {
-		const service = new AtlasService({ data: loader, store: noStore, now: () => Date.now() });
+		const service = nodeService();
 		await service.call('loadSample', {});
 		const { columns } = decodePoliceUkSample(readFileSync(join(ROOT, 'data', DATA_PATHS.policeUkSample)), areas);
 		for (const [group, groups] of [[null, ALL_GROUPS], ['robbery', [OFFENCE_GROUP.robbery]]] as const) {

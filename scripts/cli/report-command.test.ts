@@ -6,17 +6,14 @@ import { analyseDeprivation } from '../../src/lib/analysis/deprivation/analysis'
 import { countsOnTable } from '../../src/lib/analysis/deprivation/geography';
 import { parseLsoaTable } from '../../src/lib/analysis/deprivation/tables';
 import { NO_FILTERS } from '../../src/lib/analysis/filters/filter-state';
-import { AtlasService } from '../../src/lib/service/atlas-service';
-import type { DataLoader, DatasetStore } from '../../src/lib/service/ports';
 import { filesPresent } from '../../src/lib/test-support/required-files';
+import { nodeService } from './node-service';
 import { buildReport, reportFilters } from './report-command';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const POLICE = join(ROOT, '../shared/data/open/police_uk_street_kent');
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04'].map((m) => join(POLICE, m, `${m}-kent-street.csv`));
 const present = filesPresent(MONTHS, 'the CLI report against the app');
-const loader: DataLoader = { text: async (p) => readFileSync(join(ROOT, 'data', p), 'utf8'), bytes: async (p) => new Uint8Array(readFileSync(join(ROOT, 'data', p))) };
-const noStore = { save: async () => {}, load: async () => null, setCurrent: async () => {}, list: async () => ({ datasets: [], current: null }), remove: async () => {}, history: async () => [] } as DatasetStore;
 
 describe('cli report', () => {
 	it('turns months and groups into the filter state the app uses', () => {
@@ -26,7 +23,7 @@ describe('cli report', () => {
 	it.skipIf(!present)('reproduces the app’s numbers for the four 2024 police.uk months (the built-in sample)', async () => {
 		const files = MONTHS.map((path) => ({ name: path.split('/').at(-1)!, bytes: new Uint8Array(readFileSync(path)) }));
 		const report = await buildReport(files, { groups: [], from: null, to: null, resolution: 8, k: 1 });
-		const app = new AtlasService({ data: loader, store: noStore, now: () => Date.now() });
+		const app = nodeService();
 		const { dataset } = await app.call('loadSample', {});
 		const cube = await app.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} });
 		const hotspots = await app.call('hotspots', { filters: NO_FILTERS, resolution: 8, k: 1 });

@@ -18,24 +18,10 @@ import { OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
 import { districtPopulations } from '../../src/lib/analysis/panels/area-tables';
 import { districtTable } from '../../src/lib/analysis/panels/district-table';
 import { daysInMonth, monthOf, parseYearMonth, yearOf } from '../../src/lib/analysis/time/month-index';
-import { AtlasService } from '../../src/lib/service/atlas-service';
-import type { DataLoader, DatasetStore } from '../../src/lib/service/ports';
 import { CliError, expandInputs, inputPaths } from './ingest-command';
+import { nodeService } from './node-service';
 
 const DATA = 'data';
-const loader: DataLoader = {
-	text: async (p) => readFileSync(join(DATA, p), 'utf8'),
-	bytes: async (p) => new Uint8Array(readFileSync(join(DATA, p)))
-};
-/** The CLI keeps nothing between runs. */
-const noStore: DatasetStore = {
-	save: async () => {},
-	load: async () => null,
-	setCurrent: async () => {},
-	list: async () => ({ datasets: [], current: null }),
-	remove: async () => {},
-	history: async () => []
-};
 
 const iso = (m: number, day: number) => `${yearOf(m)}-${String(monthOf(m)).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -67,7 +53,7 @@ export function reportFilters(options: ReportOptions): FilterState {
 
 /** Every panel figure for the files and filters, as the app computes them. */
 export async function buildReport(files: { name: string; bytes: Uint8Array }[], options: ReportOptions, now = Date.now()) {
-	const service = new AtlasService({ data: loader, store: noStore, now: () => now });
+	const service = nodeService(now);
 	const imported = await service.call('importFiles', { files: files.map(({ name, bytes }) => ({ file: new File([bytes as Uint8Array<ArrayBuffer>], name), name })), settings: {} });
 	if (imported === 'cancelled' || !imported.dataset) throw new CliError('the import produced no dataset');
 	const summary = imported.dataset;
