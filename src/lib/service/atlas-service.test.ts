@@ -205,6 +205,48 @@ describe('AtlasService', () => {
 		console.log(`police.uk sample, resolution 8, k = 1: ${answer.cells.length} study cells; hot (q < 0.05) ${answer.hot} for serious violence, ${all.hot} for all rows; cold ${answer.cold} and ${all.cold}`);
 	});
 
+	it('fills the stability table for the synthetic demo: three yearly windows, two pairs, both hotspot definitions', async () => {
+		const { service: s } = service();
+		await s.call('loadDemo', { seed: 20240101 });
+		const answer = await s.call('stability', { filters: NO_FILTERS, resolution: 8, k: 1, length: 'year' });
+		expect(answer.windows.map((w) => w.label)).toEqual(['2023', '2024', '2025']);
+		expect(answer.pairs.gi.map((p) => `${p.previous}>${p.next}`)).toEqual(['2023>2024', '2024>2025']);
+		// Independent check of one pair: the 2024 Gi* answer's hot cells and the 2025 counts.
+		const y2024 = await s.call('hotspots', { filters: { ...NO_FILTERS, dateFrom: '2024-01-01', dateTo: '2024-12-31' }, resolution: 8, k: 1 });
+		const y2025 = await s.call('hotspots', { filters: { ...NO_FILTERS, dateFrom: '2025-01-01', dateTo: '2025-12-31' }, resolution: 8, k: 1 });
+		let hit = 0;
+		let hot = 0;
+		y2024.classes.forEach((c, i) => {
+			if (c < 2) return;
+			hot++;
+			hit += y2025.counts[i];
+		});
+		const pair = answer.pairs.gi[1].capture;
+		expect(pair.hotspots).toBe(hot);
+		expect(pair.hitRate).toBeCloseTo(hit / y2025.incidents, 12);
+		expect(pair.pai).toBeCloseTo(hit / y2025.incidents / (hot / y2024.cells.length), 9);
+		const top = answer.pairs.top5[1].capture;
+		console.log(
+			`demo 2024 -> 2025 at resolution 8: Gi* hot spots ${pair.hotspots} cells, hit rate ${(pair.hitRate! * 100).toFixed(1)}%, PAI ${pair.pai!.toFixed(2)}, RRI ${pair.rri!.toFixed(2)}; top 5% ${top.hotspots} cells, hit rate ${(top.hitRate! * 100).toFixed(1)}%, PAI ${top.pai!.toFixed(2)}, RRI ${top.rri!.toFixed(2)}; persistence ${JSON.stringify(answer.persistence)}`
+		);
+	});
+
+	it('classes emerging hot spots on the demo’s 36 months, and says why the police.uk sample’s 4 months are not enough', async () => {
+		const { service: s } = service();
+		await s.call('loadDemo', { seed: 20240101 });
+		await s.call('hotspots', { filters: NO_FILTERS, resolution: 8, k: 1 });
+		const started = performance.now();
+		const answer = await s.call('emerging', { filters: NO_FILTERS, resolution: 8, k: 1, step: 'month' });
+		const ms = performance.now() - started;
+		expect([answer.steps, answer.unavailable]).toEqual([36, null]);
+		const total = [...answer.hot, ...answer.cold].reduce((a, b) => a + b, 0);
+		expect(total).toBe([...answer.classes].filter((c) => c >= 0).length);
+		console.log(`demo emerging classes at resolution 8, monthly (${ms.toFixed(0)} ms): hot ${JSON.stringify(answer.hot)} cold ${JSON.stringify(answer.cold)} (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating, historical)`);
+		await s.call('loadSample', {});
+		const sample = await s.call('emerging', { filters: NO_FILTERS, resolution: 8, k: 1, step: 'month' });
+		expect(sample.unavailable).toMatch(/at least 10 months .* cover 4/);
+	});
+
 	it('reports a missing data file by its path', async () => {
 		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: freshStore(), now: () => NOW });
 		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));

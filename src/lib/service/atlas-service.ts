@@ -21,6 +21,8 @@ import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { DatasetSession, inAreaCells } from '$lib/analysis/session/dataset-session';
 import { fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
+import { stabilityAnswer, stabilityWindows } from '$lib/analysis/session/stability-answer';
+import { emergingAnswer } from '$lib/analysis/session/emerging-answer';
 import { HotspotCache, hotspotAnswer, hotspotRobustness, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
 import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
@@ -102,7 +104,9 @@ export class AtlasService {
 			saved: () => this.saving,
 			clear: () => this.clear(),
 			hotspots: (request) => this.hotspots(request),
-			hotspotRobustness: (request) => this.robustness(request)
+			hotspotRobustness: (request) => this.robustness(request),
+			stability: (request) => this.stability(request),
+			emerging: (request) => this.emerging(request)
 		};
 	}
 
@@ -279,6 +283,28 @@ export class AtlasService {
 		const byResolution = [];
 		for (const r of [7, 8, 9] as const) byResolution.push((await this.giAt(filters, r, k)).answer);
 		return hotspotRobustness(byK, byResolution);
+	}
+
+	private async emerging({ filters, resolution, k, step }: AtlasRequests['emerging'][0]) {
+		const caches = this.loaded();
+		const { session } = caches;
+		// The same pass and study cells as the Gi* map; the cube's steps follow the date range when one is set.
+		const { pass } = await this.giAt(filters, resolution, k);
+		const range = session.summary.monthRange ?? [0, -1];
+		const monthOfDate = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1 : fallback);
+		const months: [number, number] = [Math.max(range[0], monthOfDate(filters.dateFrom, range[0])), Math.min(range[1], monthOfDate(filters.dateTo, range[1]))];
+		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		return emergingAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, step, months, flagged }, caches.hotspots!);
+	}
+
+	private async stability({ filters, resolution, k, length }: AtlasRequests['stability'][0]) {
+		const { session } = this.loaded();
+		const range = session.summary.monthRange;
+		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		const windows = range ? stabilityWindows(range, length, flagged) : [];
+		const answers = [];
+		for (const w of windows) answers.push((await this.giAt({ ...filters, dateFrom: w.dateFrom, dateTo: w.dateTo }, resolution, k)).answer);
+		return stabilityAnswer(session.summary.id, length, windows, answers);
 	}
 
 	private async hotspots({ filters, resolution, k }: AtlasRequests['hotspots'][0]) {

@@ -12,6 +12,8 @@ import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/datas
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
 import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites-answer';
 import type { HotspotResult, HotspotRobustness } from '$lib/analysis/session/hotspots';
+import type { StabilityAnswer, WindowLength } from '$lib/analysis/session/stability-answer';
+import type { EmergingAnswer, EmergingStep } from '$lib/analysis/session/emerging-answer';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 
@@ -58,6 +60,10 @@ export interface AtlasRequests {
 	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotResult];
 	/** How many hot cells stay hot across k = 1-3 and across resolutions 7-9. */
 	hotspotRobustness: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotRobustness];
+	/** ArcGIS-style emerging hot spot classes over a monthly or quarterly space-time cube. */
+	emerging: [{ filters: FilterState; resolution: MappedResolution; k: number; step: EmergingStep }, EmergingAnswer];
+	/** Hotspot stability and next-window capture over consecutive equal windows (the filters' date range is replaced by each window's). */
+	stability: [{ filters: FilterState; resolution: MappedResolution; k: number; length: WindowLength }, StabilityAnswer];
 }
 
 export type RequestKind = keyof AtlasRequests;
@@ -65,7 +71,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

@@ -27,7 +27,7 @@ import { DistrictGeography } from './district-geography.svelte';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
-import { HotspotState, RobustnessState } from './hotspots.svelte';
+import { EmergingState, HotspotState, RobustnessState, StabilityState } from './hotspots.svelte';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -71,6 +71,8 @@ export class AtlasApp {
 	readonly sitesAnalysis: SitesAnalysis;
 	readonly hotspots: HotspotState;
 	readonly robustness: RobustnessState;
+	readonly stability: StabilityState;
+	readonly emerging: EmergingState;
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
 
@@ -114,6 +116,8 @@ export class AtlasApp {
 		this.sitesAnalysis = new SitesAnalysis(this.client);
 		this.hotspots = new HotspotState(this.client);
 		this.robustness = new RobustnessState(this.client);
+		this.stability = new StabilityState(this.client);
+		this.emerging = new EmergingState(this.client);
 		this.view.readQuery(options.search);
 		this.initialPosition = this.view.position;
 		this.zoom = this.initialPosition?.zoom ?? 8.8;
@@ -176,6 +180,20 @@ export class AtlasApp {
 			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
 			if (!current || this.tab !== 'hotspots') return;
 			untrack(() => this.robustness.request(filters, res, k));
+		});
+
+		// Emerging hot spots: a space-time cube, only while that layer is shown.
+		$effect(() => {
+			const [current, filters, res, k, step] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.view.emergingStep];
+			if (!current || this.view.layer !== 'emerging') return;
+			untrack(() => this.emerging.request(filters, res, k, step));
+		});
+
+		// Stability: one Gi* per window of the chosen length, only while the hot spots tab is open.
+		$effect(() => {
+			const [current, filters, res, k, length] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.stability.length];
+			if (!current || this.tab !== 'hotspots') return;
+			untrack(() => this.stability.request(filters, res, k, length));
 		});
 
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.

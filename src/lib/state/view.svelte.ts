@@ -16,6 +16,7 @@ export class ViewStore {
 	position = $state.raw<MapPosition | null>(DEFAULT_VIEW.position);
 	annualise = $state(DEFAULT_VIEW.annualise);
 	layer = $state<ViewState['layer']>(DEFAULT_VIEW.layer);
+	emergingStep = $state<ViewState['emergingStep']>(DEFAULT_VIEW.emergingStep);
 	giK = $state<ViewState['giK']>(DEFAULT_VIEW.giK);
 	giResolution = $state<ViewState['giResolution']>(DEFAULT_VIEW.giResolution);
 	significantOnly = $state(DEFAULT_VIEW.significantOnly);
@@ -33,6 +34,7 @@ export class ViewStore {
 			position: this.position,
 			annualise: this.annualise,
 			layer: this.layer,
+			emergingStep: this.emergingStep,
 			giK: this.giK,
 			giResolution: this.giResolution,
 			significantOnly: this.significantOnly
@@ -56,6 +58,7 @@ export class ViewStore {
 		this.position = view.position;
 		this.annualise = view.annualise;
 		this.layer = view.layer;
+		this.emergingStep = view.emergingStep;
 		this.giK = view.giK;
 		this.giResolution = view.giResolution;
 		this.significantOnly = view.significantOnly;

@@ -90,3 +90,15 @@ export const PLACE_STYLE = {
  */
 export const GI_CLASS_HEX: readonly string[] = ['#2166ac', '#67a9cf', '#d1e5f0', '#f7f7f7', '#fddbc7', '#ef8a62', '#b2182b'];
 export const GI_CLASS_RGB: readonly Rgb[] = GI_CLASS_HEX.map(hexToRgb);
+
+/**
+ * Emerging hot spot classes, grouped so the colours stay few and colour-blind safe (Okabe-Ito): growing (new,
+ * consecutive, intensifying), persistent, waning (diminishing, historical) and intermittent (sporadic,
+ * oscillating); warm for hot, cool for cold. The tooltip and legend name the exact class. Indexed like
+ * EmergingAnswer.classes: 0-7 hot, 8-15 cold, in EMERGING_CLASSES order.
+ */
+const EMERGING_HOT = { growing: '#d55e00', persistent: '#8c2d04', waning: '#e69f00', intermittent: '#cc79a7' };
+const EMERGING_COLD = { growing: '#0072b2', persistent: '#08306b', waning: '#56b4e9', intermittent: '#009e73' };
+const EMERGING_GROUP = ['growing', 'growing', 'growing', 'persistent', 'waning', 'intermittent', 'intermittent', 'waning'] as const;
+export const EMERGING_HEX: readonly string[] = [...EMERGING_GROUP.map((g) => EMERGING_HOT[g]), ...EMERGING_GROUP.map((g) => EMERGING_COLD[g])];
+export const EMERGING_RGB: readonly Rgb[] = EMERGING_HEX.map(hexToRgb);

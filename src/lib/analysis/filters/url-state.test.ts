@@ -25,7 +25,8 @@ const FULL: ViewState = {
 	opacity: 0.55,
 	position: { zoom: 11.25, lat: 51.38912, lng: 1.38642 },
 	annualise: true,
-	layer: 'hotspots',
+	layer: 'emerging',
+	emergingStep: 'quarter',
 	giK: 2,
 	giResolution: 9,
 	significantOnly: true

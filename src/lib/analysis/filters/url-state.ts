@@ -32,7 +32,9 @@ export interface ViewState {
 	/** Rates per 1,000 residents a year rather than over the period shown. */
 	annualise: boolean;
 	/** What the hexagons show: counts in classes, or Gi* hot and cold spots. */
-	layer: 'counts' | 'hotspots';
+	layer: 'counts' | 'hotspots' | 'emerging';
+	/** Emerging hot spots: the cube's time step. */
+	emergingStep: 'month' | 'quarter';
 	/** Gi*: rings of neighbours (1-3), the resolution it is computed at (not the zoom's), and whether only significant cells are drawn. */
 	giK: 1 | 2 | 3;
 	giResolution: 7 | 8 | 9;
@@ -49,6 +51,7 @@ export const DEFAULT_VIEW: ViewState = {
 	position: null,
 	annualise: false,
 	layer: 'counts',
+	emergingStep: 'month',
 	giK: 1,
 	giResolution: 8,
 	significantOnly: false
@@ -112,7 +115,8 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.method !== DEFAULT_VIEW.method) p.set('meth', view.method);
 	if (view.opacity !== DEFAULT_VIEW.opacity) p.set('op', round(view.opacity, 2));
 	if (view.annualise) p.set('ann', '1');
-	if (view.layer !== DEFAULT_VIEW.layer) p.set('lyr', 'gi');
+	if (view.layer !== DEFAULT_VIEW.layer) p.set('lyr', view.layer === 'hotspots' ? 'gi' : 'em');
+	if (view.emergingStep !== DEFAULT_VIEW.emergingStep) p.set('emstep', view.emergingStep);
 	if (view.giK !== DEFAULT_VIEW.giK) p.set('gik', String(view.giK));
 	if (view.giResolution !== DEFAULT_VIEW.giResolution) p.set('gires', String(view.giResolution));
 	if (view.significantOnly) p.set('sig', '1');
@@ -193,8 +197,12 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				else problem(key, value, `method must be one of ${CLASS_METHODS.map((m) => m.key).join(', ')}`);
 				break;
 			case 'lyr':
-				if (value === 'gi' || value === 'counts') view.layer = value === 'gi' ? 'hotspots' : 'counts';
-				else problem(key, value, 'layer must be gi or counts');
+				if (value === 'gi' || value === 'counts' || value === 'em') view.layer = value === 'gi' ? 'hotspots' : value === 'em' ? 'emerging' : 'counts';
+				else problem(key, value, 'layer must be counts, gi or em');
+				break;
+			case 'emstep':
+				if (value === 'month' || value === 'quarter') view.emergingStep = value;
+				else problem(key, value, 'emstep must be month or quarter');
 				break;
 			case 'gik':
 				if (value === '1' || value === '2' || value === '3') view.giK = Number(value) as 1 | 2 | 3;
