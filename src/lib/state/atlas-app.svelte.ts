@@ -27,7 +27,8 @@ import { DistrictGeography } from './district-geography.svelte';
 import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
-import { EmergingState, HotspotState, RobustnessState, StabilityState } from './hotspots.svelte';
+import { LatestAnswer } from './hotspots.svelte';
+import type { WindowLength } from '$lib/analysis/session/stability-answer';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -69,10 +70,12 @@ export class AtlasApp {
 	readonly deprivation = new DeprivationStore();
 	readonly sites: SitesState;
 	readonly sitesAnalysis: SitesAnalysis;
-	readonly hotspots: HotspotState;
-	readonly robustness: RobustnessState;
-	readonly stability: StabilityState;
-	readonly emerging: EmergingState;
+	readonly hotspots: LatestAnswer<'hotspots'>;
+	readonly robustness: LatestAnswer<'hotspotRobustness'>;
+	readonly stability: LatestAnswer<'stability'>;
+	readonly emerging: LatestAnswer<'emerging'>;
+	/** The window length of the stability table. */
+	stabilityLength = $state<WindowLength>('year');
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
 
@@ -114,10 +117,10 @@ export class AtlasApp {
 		this.sites = new SitesState(options.stores.sites);
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
-		this.hotspots = new HotspotState(this.client);
-		this.robustness = new RobustnessState(this.client);
-		this.stability = new StabilityState(this.client);
-		this.emerging = new EmergingState(this.client);
+		this.hotspots = new LatestAnswer(this.client, 'hotspots', 'Hot spots could not be computed');
+		this.robustness = new LatestAnswer(this.client, 'hotspotRobustness', 'Robustness could not be worked out');
+		this.stability = new LatestAnswer(this.client, 'stability', 'Stability could not be worked out');
+		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
 		this.view.readQuery(options.search);
 		this.initialPosition = this.view.position;
 		this.zoom = this.initialPosition?.zoom ?? 8.8;
@@ -172,28 +175,28 @@ export class AtlasApp {
 		$effect(() => {
 			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
 			if (!current || (this.view.layer !== 'hotspots' && this.tab !== 'hotspots')) return;
-			untrack(() => this.hotspots.request(filters, res, k));
+			untrack(() => this.hotspots.request({ filters, resolution: res, k }));
 		});
 
 		// Six more Gi* runs (k = 1-3, resolutions 7-9), only while the hot spots tab is open.
 		$effect(() => {
 			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
 			if (!current || this.tab !== 'hotspots') return;
-			untrack(() => this.robustness.request(filters, res, k));
+			untrack(() => this.robustness.request({ filters, resolution: res, k }));
 		});
 
 		// Emerging hot spots: a space-time cube, only while that layer is shown.
 		$effect(() => {
 			const [current, filters, res, k, step] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.view.emergingStep];
 			if (!current || this.view.layer !== 'emerging') return;
-			untrack(() => this.emerging.request(filters, res, k, step));
+			untrack(() => this.emerging.request({ filters, resolution: res, k, step }));
 		});
 
 		// Stability: one Gi* per window of the chosen length, only while the hot spots tab is open.
 		$effect(() => {
-			const [current, filters, res, k, length] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.stability.length];
+			const [current, filters, res, k, length] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.stabilityLength];
 			if (!current || this.tab !== 'hotspots') return;
-			untrack(() => this.stability.request(filters, res, k, length));
+			untrack(() => this.stability.request({ filters, resolution: res, k, length }));
 		});
 
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.
