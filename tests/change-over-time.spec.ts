@@ -46,3 +46,18 @@ test('emerging hot spots: a layer with its table on the demo’s 36 months, and 
 	await expect(page.getByTestId('emerging-unavailable')).toContainText('at least 10 months', { timeout: 60_000 });
 	expect(watch.consoleErrors).toEqual([]);
 });
+
+test('change between two periods: a layer, district changes with intervals, and unequal periods refused with a reason', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/?ds=synthetic-20240101&lyr=chg');
+	await waitForMap(page);
+	await expect(page.getByTestId('change-totals')).toContainText(/[\d,]+ incidents in A, [\d,]+ in B/, { timeout: 60_000 });
+	await expect(page.getByTestId('change-legend')).toContainText('A: 01/01/2024 to 31/12/2024. B: 01/01/2025 to 31/12/2025.');
+	await page.getByTestId('tab-hotspots').click();
+	await expect(page.getByTestId('change-districts').locator('tbody tr')).toHaveCount(13);
+	await page.screenshot({ path: 'screenshots/change-layer.png' });
+	await page.goto('/?ds=synthetic-20240101&lyr=chg&ca=2024-01-01..2024-12-31&cb=2025-01-01..2025-06-30');
+	await waitForMap(page);
+	await expect(page.getByTestId('change-unavailable')).toContainText('not the same length (12 and 6 months)', { timeout: 60_000 });
+	expect(watch.consoleErrors).toEqual([]);
+});

@@ -247,6 +247,24 @@ describe('AtlasService', () => {
 		expect(sample.unavailable).toMatch(/at least 10 months .* cover 4/);
 	});
 
+	it('compares two years of the demo cell by cell and by district, as counting the rows directly does', async () => {
+		const { service: s } = service();
+		await s.call('loadDemo', { seed: 20240101 });
+		const a = { from: '2024-01-01', to: '2024-12-31' };
+		const b = { from: '2025-01-01', to: '2025-12-31' };
+		const answer = await s.call('change', { filters: NO_FILTERS, resolution: 8, k: 1, a, b });
+		expect(answer.unavailable).toBeNull();
+		// Direct: the same filters with each period as the date range.
+		const [ca, cb] = await Promise.all([a, b].map((p) => s.call('cube', { filters: { ...NO_FILTERS, dateFrom: p.from, dateTo: p.to }, resolution: 8, options: {} })));
+		expect([answer.totalA, answer.totalB]).toEqual([ca.total - ca.areaOnly, cb.total - cb.areaOnly]);
+		expect(answer.districts.map((d) => [d.a, d.b])).toEqual(Array.from({ length: 13 }, (_, i) => [ca.districts[i], cb.districts[i]]));
+		const medway = answer.districts[0];
+		if (medway.test) expect(Math.log(medway.test.upper / medway.test.ratio)).toBeCloseTo(1.959963984540054 * Math.sqrt(medway.test.phi * (1 / medway.a + 1 / medway.b)), 9);
+		const unequal = await s.call('change', { filters: NO_FILTERS, resolution: 8, k: 1, a, b: { from: '2025-01-01', to: '2025-06-30' } });
+		expect(unequal.unavailable).toMatch(/not the same length/);
+		console.log(`demo change 2024 -> 2025 at resolution 8: ${answer.totalA} -> ${answer.totalB}; clear cell changes ${answer.top.length}; districts ${answer.districts.filter((d) => d.verdict === 'rise' || d.verdict === 'fall').length} clear`);
+	});
+
 	it('reports a missing data file by its path', async () => {
 		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: freshStore(), now: () => NOW });
 		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));

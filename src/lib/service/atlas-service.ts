@@ -23,6 +23,7 @@ import { fingerprint, summariseDataset, type DatasetSummary, type MappedResoluti
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
 import { stabilityAnswer, stabilityWindows } from '$lib/analysis/session/stability-answer';
 import { emergingAnswer } from '$lib/analysis/session/emerging-answer';
+import { changeAnswer } from '$lib/analysis/session/change-answer';
 import { HotspotCache, hotspotAnswer, hotspotRobustness, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
 import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
@@ -106,7 +107,8 @@ export class AtlasService {
 			hotspots: (request) => this.hotspots(request),
 			hotspotRobustness: (request) => this.robustness(request),
 			stability: (request) => this.stability(request),
-			emerging: (request) => this.emerging(request)
+			emerging: (request) => this.emerging(request),
+			change: (request) => this.change(request)
 		};
 	}
 
@@ -283,6 +285,15 @@ export class AtlasService {
 		const byResolution = [];
 		for (const r of [7, 8, 9] as const) byResolution.push((await this.giAt(filters, r, k)).answer);
 		return hotspotRobustness(byK, byResolution);
+	}
+
+	private async change({ filters, resolution, k, a, b }: AtlasRequests['change'][0]) {
+		const caches = this.loaded();
+		const { session } = caches;
+		const { pass } = await this.giAt({ ...filters, dateFrom: null, dateTo: null }, resolution, k);
+		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		const months = session.summary.monthRange ?? [0, 0];
+		return changeAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, a, b, hasTimes: session.summary.hasTimes, flagged, months }, caches.hotspots!);
 	}
 
 	private async emerging({ filters, resolution, k, step }: AtlasRequests['emerging'][0]) {

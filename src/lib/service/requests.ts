@@ -14,6 +14,7 @@ import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites
 import type { HotspotResult, HotspotRobustness } from '$lib/analysis/session/hotspots';
 import type { StabilityAnswer, WindowLength } from '$lib/analysis/session/stability-answer';
 import type { EmergingAnswer, EmergingStep } from '$lib/analysis/session/emerging-answer';
+import type { ChangeAnswer, Period } from '$lib/analysis/session/change-answer';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 
@@ -60,6 +61,8 @@ export interface AtlasRequests {
 	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotResult];
 	/** How many hot cells stay hot across k = 1-3 and across resolutions 7-9. */
 	hotspotRobustness: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotRobustness];
+	/** Change between two periods of equal length: per cell, per district, and Gi* on the difference. The filters' own date range is ignored. */
+	change: [{ filters: FilterState; resolution: MappedResolution; k: number; a: Period; b: Period }, ChangeAnswer];
 	/** ArcGIS-style emerging hot spot classes over a monthly or quarterly space-time cube. */
 	emerging: [{ filters: FilterState; resolution: MappedResolution; k: number; step: EmergingStep }, EmergingAnswer];
 	/** Hotspot stability and next-window capture over consecutive equal windows (the filters' date range is replaced by each window's). */
@@ -71,7 +74,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging', 'change'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

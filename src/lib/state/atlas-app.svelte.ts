@@ -29,6 +29,7 @@ import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
 import type { WindowLength } from '$lib/analysis/session/stability-answer';
+import { defaultChangePeriods, type Period } from '$lib/analysis/session/change-answer';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -74,6 +75,9 @@ export class AtlasApp {
 	readonly robustness: LatestAnswer<'hotspotRobustness'>;
 	readonly stability: LatestAnswer<'stability'>;
 	readonly emerging: LatestAnswer<'emerging'>;
+	readonly change: LatestAnswer<'change'>;
+	/** The periods the change layer compares: the link's, else the latest 12 months of data (B) and the 12 before (A). */
+	readonly changePeriods: { a: Period; b: Period } | null;
 	/** The window length of the stability table. */
 	stabilityLength = $state<WindowLength>('year');
 	/** Where the link put the map, read once at start-up. */
@@ -121,6 +125,13 @@ export class AtlasApp {
 		this.robustness = new LatestAnswer(this.client, 'hotspotRobustness', 'Robustness could not be worked out');
 		this.stability = new LatestAnswer(this.client, 'stability', 'Stability could not be worked out');
 		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
+		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
+		this.changePeriods = $derived.by(() => {
+			const range = this.summary?.monthRange;
+			if (!range) return null;
+			const fallback = defaultChangePeriods(range);
+			return { a: this.view.changeA ?? fallback.a, b: this.view.changeB ?? fallback.b };
+		});
 		this.view.readQuery(options.search);
 		this.initialPosition = this.view.position;
 		this.zoom = this.initialPosition?.zoom ?? 8.8;
@@ -190,6 +201,13 @@ export class AtlasApp {
 			const [current, filters, res, k, step] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.view.emergingStep];
 			if (!current || this.view.layer !== 'emerging') return;
 			untrack(() => this.emerging.request({ filters, resolution: res, k, step }));
+		});
+
+		// Change between periods, only while that layer is shown.
+		$effect(() => {
+			const [current, filters, res, k, periods] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.changePeriods];
+			if (!current || !periods || this.view.layer !== 'change') return;
+			untrack(() => this.change.request({ filters, resolution: res, k, a: periods.a, b: periods.b }));
 		});
 
 		// Stability: one Gi* per window of the chosen length, only while the hot spots tab is open.

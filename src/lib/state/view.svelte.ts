@@ -17,6 +17,8 @@ export class ViewStore {
 	annualise = $state(DEFAULT_VIEW.annualise);
 	layer = $state<ViewState['layer']>(DEFAULT_VIEW.layer);
 	emergingStep = $state<ViewState['emergingStep']>(DEFAULT_VIEW.emergingStep);
+	changeA = $state.raw<ViewState['changeA']>(DEFAULT_VIEW.changeA);
+	changeB = $state.raw<ViewState['changeB']>(DEFAULT_VIEW.changeB);
 	giK = $state<ViewState['giK']>(DEFAULT_VIEW.giK);
 	giResolution = $state<ViewState['giResolution']>(DEFAULT_VIEW.giResolution);
 	significantOnly = $state(DEFAULT_VIEW.significantOnly);
@@ -35,6 +37,8 @@ export class ViewStore {
 			annualise: this.annualise,
 			layer: this.layer,
 			emergingStep: this.emergingStep,
+			changeA: this.changeA,
+			changeB: this.changeB,
 			giK: this.giK,
 			giResolution: this.giResolution,
 			significantOnly: this.significantOnly
@@ -59,6 +63,8 @@ export class ViewStore {
 		this.annualise = view.annualise;
 		this.layer = view.layer;
 		this.emergingStep = view.emergingStep;
+		this.changeA = view.changeA;
+		this.changeB = view.changeB;
 		this.giK = view.giK;
 		this.giResolution = view.giResolution;
 		this.significantOnly = view.significantOnly;

@@ -32,7 +32,10 @@ export interface ViewState {
 	/** Rates per 1,000 residents a year rather than over the period shown. */
 	annualise: boolean;
 	/** What the hexagons show: counts in classes, or Gi* hot and cold spots. */
-	layer: 'counts' | 'hotspots' | 'emerging';
+	layer: 'counts' | 'hotspots' | 'emerging' | 'change';
+	/** Change between periods: A (before) and B (after), inclusive London dates; null for the defaults (the latest 12 months of data and the 12 before). */
+	changeA: { from: string; to: string } | null;
+	changeB: { from: string; to: string } | null;
 	/** Emerging hot spots: the cube's time step. */
 	emergingStep: 'month' | 'quarter';
 	/** Gi*: rings of neighbours (1-3), the resolution it is computed at (not the zoom's), and whether only significant cells are drawn. */
@@ -52,6 +55,8 @@ export const DEFAULT_VIEW: ViewState = {
 	annualise: false,
 	layer: 'counts',
 	emergingStep: 'month',
+	changeA: null,
+	changeB: null,
 	giK: 1,
 	giResolution: 8,
 	significantOnly: false
@@ -75,6 +80,9 @@ const LISTS = {
 } as const;
 
 const NONE = '-';
+
+/** What the hexagons show, as the link names it. */
+const LAYER_KEYS: Record<ViewState['layer'], string> = { counts: 'counts', hotspots: 'gi', emerging: 'em', change: 'chg' };
 
 function encodeList(values: readonly number[], names: readonly string[]): string {
 	return values.length === 0 ? NONE : [...values].sort((a, b) => a - b).map((v) => names[v]).join(',');
@@ -115,7 +123,9 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.method !== DEFAULT_VIEW.method) p.set('meth', view.method);
 	if (view.opacity !== DEFAULT_VIEW.opacity) p.set('op', round(view.opacity, 2));
 	if (view.annualise) p.set('ann', '1');
-	if (view.layer !== DEFAULT_VIEW.layer) p.set('lyr', view.layer === 'hotspots' ? 'gi' : 'em');
+	if (view.layer !== DEFAULT_VIEW.layer) p.set('lyr', LAYER_KEYS[view.layer]);
+	if (view.changeA) p.set('ca', `${view.changeA.from}..${view.changeA.to}`);
+	if (view.changeB) p.set('cb', `${view.changeB.from}..${view.changeB.to}`);
 	if (view.emergingStep !== DEFAULT_VIEW.emergingStep) p.set('emstep', view.emergingStep);
 	if (view.giK !== DEFAULT_VIEW.giK) p.set('gik', String(view.giK));
 	if (view.giResolution !== DEFAULT_VIEW.giResolution) p.set('gires', String(view.giResolution));
@@ -197,9 +207,19 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				else problem(key, value, `method must be one of ${CLASS_METHODS.map((m) => m.key).join(', ')}`);
 				break;
 			case 'lyr':
-				if (value === 'gi' || value === 'counts' || value === 'em') view.layer = value === 'gi' ? 'hotspots' : value === 'em' ? 'emerging' : 'counts';
-				else problem(key, value, 'layer must be counts, gi or em');
+			{
+				const layer = (Object.keys(LAYER_KEYS) as ViewState['layer'][]).find((l) => LAYER_KEYS[l] === value);
+				if (layer) view.layer = layer;
+				else problem(key, value, 'layer must be counts, gi, em or chg');
 				break;
+			}
+			case 'ca':
+			case 'cb': {
+				const [from, to] = value.split('..');
+				if (from && to && parseIsoDate(from) && parseIsoDate(to) && from <= to) view[key === 'ca' ? 'changeA' : 'changeB'] = { from, to };
+				else problem(key, value, 'a period is yyyy-mm-dd..yyyy-mm-dd');
+				break;
+			}
 			case 'emstep':
 				if (value === 'month' || value === 'quarter') view.emergingStep = value;
 				else problem(key, value, 'emstep must be month or quarter');
