@@ -5,7 +5,6 @@
  * the browser. Counts serious violence inside Kent & Medway by default, as the panel does with no filters.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { analyseDeprivation } from '../../src/lib/analysis/deprivation/analysis';
 import { countsOnTable } from '../../src/lib/analysis/deprivation/geography';
@@ -13,7 +12,7 @@ import { parseLsoaTable } from '../../src/lib/analysis/deprivation/tables';
 import { INCIDENT_CSV_HEADER } from '../../src/lib/analysis/ingest/incidents-csv';
 import { DEFAULT_GROUP_CODES, OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
 import { readTable } from '../../src/lib/analysis/text/data-table';
-import { CliError } from './ingest-command';
+import { CliError, parseCliArgs } from './ingest-command';
 
 const SERIOUS = new Set(DEFAULT_GROUP_CODES.map((code) => OFFENCE_GROUP_KEYS[code]));
 
@@ -39,12 +38,7 @@ export function lsoaCountsFromCsv(text: string, options: { allGroups: boolean })
 }
 
 export function runDeprivationCommand(argv: string[]): number {
-	let values;
-	try {
-		({ values } = parseArgs({ args: argv, options: { incidents: { type: 'string' }, 'all-groups': { type: 'boolean', default: false } } }));
-	} catch (e) {
-		throw new CliError(e instanceof Error ? e.message : String(e), 2);
-	}
+	const { values } = parseCliArgs({ args: argv, options: { incidents: { type: 'string' }, 'all-groups': { type: 'boolean', default: false } } });
 	if (!values.incidents) throw new CliError('deprivation needs --incidents <incidents.csv> (written by ingest --out)', 2);
 	const { codes, counts, rows } = lsoaCountsFromCsv(readFileSync(values.incidents, 'utf8'), { allGroups: values['all-groups'] === true });
 	const table = parseLsoaTable(readFileSync(`data/${DATA_PATHS.lsoa21Table}`, 'utf8'), 'imd2025');

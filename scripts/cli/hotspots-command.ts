@@ -5,7 +5,6 @@
  * Kent & Medway (the published LSOA 2021 boundaries) unless --area gives another polygon.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { latLngToCell } from 'h3-js';
 import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysis/ingest/precision';
 import { createIngest, ingestSources } from '../../src/lib/analysis/ingest';
@@ -16,7 +15,7 @@ import { buildAreaIndex, areaRecordsFromGeoJson, type AreaIndex } from '../../sr
 import { buildAdjacency, hotspotTest } from '../../src/lib/analysis/stats/gi-star';
 import { parseYearMonth } from '../../src/lib/analysis/time/month-index';
 import { readAssignmentAreas } from '../assignment-areas';
-import { CliError, expandInputs, sourcesOf } from './ingest-command';
+import { CliError, expandInputs, sourcesOf, parseCliArgs } from './ingest-command';
 
 const CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
 
@@ -83,24 +82,19 @@ export function hotspotsCsv(rows: ReturnType<typeof hotspotRows>): string {
 }
 
 export async function runHotspotsCommand(argv: string[]): Promise<number> {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: expandInputs(argv),
-			options: {
-				input: { type: 'string', multiple: true },
-				res: { type: 'string' },
-				k: { type: 'string', default: '1' },
-				area: { type: 'string' },
-				group: { type: 'string' },
-				from: { type: 'string' },
-				to: { type: 'string' },
-				out: { type: 'string' }
-			},
-		}));
-	} catch (e) {
-		throw new CliError(e instanceof Error ? e.message : String(e), 2);
-	}
+	const { values } = parseCliArgs({
+		args: expandInputs(argv),
+		options: {
+			input: { type: 'string', multiple: true },
+			res: { type: 'string' },
+			k: { type: 'string', default: '1' },
+			area: { type: 'string' },
+			group: { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			out: { type: 'string' }
+		},
+	});
 	const resolution = Number(values.res);
 	if (!Number.isInteger(resolution) || resolution < 7 || resolution > 10) throw new CliError('hotspots needs --res 7, 8, 9 or 10', 2);
 	const k = Number(values.k);

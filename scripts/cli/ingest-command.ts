@@ -7,7 +7,7 @@
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
 	createIngest,
 	DEFAULT_MAX_FILE_BYTES,
@@ -39,6 +39,15 @@ export class CliError extends Error {
 		readonly exitCode = 1
 	) {
 		super(message);
+	}
+}
+
+/** node:util's parseArgs, with a malformed command line reported as a usage error (exit code 2). */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+	try {
+		return parseArgs(config);
+	} catch (e) {
+		throw new CliError(e instanceof Error ? e.message : String(e), 2);
 	}
 }
 
@@ -129,29 +138,24 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: expandInputs(args),
-			options: {
-				input: { type: 'string', multiple: true },
-				mapping: { type: 'string' },
-				report: { type: 'string' },
-				out: { type: 'string' },
-				boundaries: { type: 'string', default: DEFAULT_BOUNDARIES },
-				'max-file-bytes': { type: 'string' },
-				format: { type: 'string', default: 'auto' },
-				columns: { type: 'string' },
-				'write-columns': { type: 'string' },
-				encoding: { type: 'string', default: 'auto' },
-				precision: { type: 'string', default: 'keep' },
-				centroids: { type: 'string', default: DEFAULT_CENTROIDS },
-				now: { type: 'string' }
-			}
-		}));
-	} catch (e) {
-		throw new CliError(e instanceof Error ? e.message : String(e), 2);
-	}
+	const { values } = parseCliArgs({
+		args: expandInputs(args),
+		options: {
+			input: { type: 'string', multiple: true },
+			mapping: { type: 'string' },
+			report: { type: 'string' },
+			out: { type: 'string' },
+			boundaries: { type: 'string', default: DEFAULT_BOUNDARIES },
+			'max-file-bytes': { type: 'string' },
+			format: { type: 'string', default: 'auto' },
+			columns: { type: 'string' },
+			'write-columns': { type: 'string' },
+			encoding: { type: 'string', default: 'auto' },
+			precision: { type: 'string', default: 'keep' },
+			centroids: { type: 'string', default: DEFAULT_CENTROIDS },
+			now: { type: 'string' }
+		}
+	});
 	if (!values.input?.length) throw new CliError('ingest needs at least one --input <file|dir|zip>', 2);
 	const boundaries = resolve(values.boundaries);
 	if (!existsSync(boundaries)) throw new CliError(`LSOA boundaries not found: ${boundaries} (run npm run data:build, or pass --boundaries)`);

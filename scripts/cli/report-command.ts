@@ -6,7 +6,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { analyseDeprivation } from '../../src/lib/analysis/deprivation/analysis';
 import { countsOnTable } from '../../src/lib/analysis/deprivation/geography';
@@ -18,7 +17,7 @@ import { OFFENCE_GROUP_KEYS } from '../../src/lib/analysis/offences/groups';
 import { districtPopulations } from '../../src/lib/analysis/panels/area-tables';
 import { districtTable } from '../../src/lib/analysis/panels/district-table';
 import { daysInMonth, monthOf, parseYearMonth, yearOf } from '../../src/lib/analysis/time/month-index';
-import { CliError, expandInputs, inputPaths } from './ingest-command';
+import { CliError, expandInputs, inputPaths, parseCliArgs } from './ingest-command';
 import { nodeService } from './node-service';
 
 const DATA = 'data';
@@ -83,23 +82,18 @@ export async function buildReport(files: { name: string; bytes: Uint8Array }[], 
 }
 
 export async function runReportCommand(argv: string[]): Promise<number> {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: expandInputs(argv),
-			options: {
-				input: { type: 'string', multiple: true },
-				group: { type: 'string', multiple: true },
-				from: { type: 'string' },
-				to: { type: 'string' },
-				res: { type: 'string', default: '8' },
-				k: { type: 'string', default: '1' },
-				out: { type: 'string' }
-			}
-		}));
-	} catch (e) {
-		throw new CliError(e instanceof Error ? e.message : String(e), 2);
-	}
+	const { values } = parseCliArgs({
+		args: expandInputs(argv),
+		options: {
+			input: { type: 'string', multiple: true },
+			group: { type: 'string', multiple: true },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			res: { type: 'string', default: '8' },
+			k: { type: 'string', default: '1' },
+			out: { type: 'string' }
+		}
+	});
 	if (!values.input?.length) throw new CliError('report needs --input <file|dir>...', 2);
 	if (!values.out) throw new CliError('report needs --out report.json', 2);
 	const resolution = Number(values.res);

@@ -31,6 +31,8 @@ import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { byteSource } from './file-sources';
 import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type ImportEntry } from './ports';
 import { AtlasError, type AnswerOf, type AtlasRequests, type DatasetAnswer, type RequestKind, type RequestOf } from './requests';
+import { flaggedMonths } from '$lib/analysis/ingest/month-gaps';
+import { monthIndexOfDate } from '$lib/analysis/time/month-index';
 
 /** Progress is reported at most this often, so messages never flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -268,50 +270,56 @@ export class AtlasService {
 		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, hotCells, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
 	}
 
-	/** Gi* for one resolution and k, with the pass that produced its counts. */
-	private async giAt(filters: FilterState, resolution: MappedResolution, k: number) {
+	/** One pass for the filters at a resolution: the passing rows, the cell counts and the study cells' cache. */
+	private async countsAt(filters: FilterState, resolution: MappedResolution) {
 		const caches = this.loaded();
 		const { session } = caches;
 		const [cellDeciles, areas] = await Promise.all([this.cellDecilesIfAny(caches, resolution, filters), this.areas()]);
 		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
 		caches.hotspots ??= new HotspotCache({ bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 }, (r) => inAreaCells(session.columns, r));
-		const answer = hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary: session.columns.cells[resolution], cellCounts, cellTopLocation }, caches.hotspots);
-		return { answer, pass, areas, session };
+		const gi = (k: number) => hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary: session.columns.cells[resolution], cellCounts, cellTopLocation }, caches.hotspots!);
+		return { pass, areas, session, cache: caches.hotspots, gi };
+	}
+
+	/** Gi* for one resolution and k, with the pass that produced its counts. */
+	private async giAt(filters: FilterState, resolution: MappedResolution, k: number) {
+		const counts = await this.countsAt(filters, resolution);
+		return { ...counts, answer: counts.gi(k) };
 	}
 
 	private async robustness({ filters, resolution, k }: AtlasRequests['hotspotRobustness'][0]) {
-		const byK = [];
-		for (const kk of [1, 2, 3]) byK.push((await this.giAt(filters, resolution, kk)).answer);
+		// One pass per resolution; the three neighbourhoods reuse the counts of theirs.
+		const at = await this.countsAt(filters, resolution);
+		const byK = [1, 2, 3].map((kk) => at.gi(kk));
 		const byResolution = [];
-		for (const r of [7, 8, 9] as const) byResolution.push((await this.giAt(filters, r, k)).answer);
+		for (const r of [7, 8, 9] as const) byResolution.push(r === resolution ? byK[k - 1] : (await this.countsAt(filters, r)).gi(k));
 		return hotspotRobustness(byK, byResolution);
 	}
 
 	private async change({ filters, resolution, k, a, b }: AtlasRequests['change'][0]) {
 		const caches = this.loaded();
 		const { session } = caches;
-		const { pass } = await this.giAt({ ...filters, dateFrom: null, dateTo: null }, resolution, k);
-		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		const { pass, cache } = await this.countsAt({ ...filters, dateFrom: null, dateTo: null }, resolution);
+		const flagged = flaggedMonths(session.summary.report?.months);
 		const months = session.summary.monthRange ?? [0, 0];
-		return changeAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, a, b, hasTimes: session.summary.hasTimes, flagged, months }, caches.hotspots!);
+		return changeAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, a, b, hasTimes: session.summary.hasTimes, flagged, months }, cache);
 	}
 
 	private async emerging({ filters, resolution, k, step }: AtlasRequests['emerging'][0]) {
 		const caches = this.loaded();
 		const { session } = caches;
 		// The same pass and study cells as the Gi* map; the cube's steps follow the date range when one is set.
-		const { pass } = await this.giAt(filters, resolution, k);
+		const { pass, cache } = await this.countsAt(filters, resolution);
 		const range = session.summary.monthRange ?? [0, -1];
-		const monthOfDate = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1 : fallback);
-		const months: [number, number] = [Math.max(range[0], monthOfDate(filters.dateFrom, range[0])), Math.min(range[1], monthOfDate(filters.dateTo, range[1]))];
-		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
-		return emergingAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, step, months, flagged }, caches.hotspots!);
+		const months: [number, number] = [Math.max(range[0], filters.dateFrom ? monthIndexOfDate(filters.dateFrom) : range[0]), Math.min(range[1], filters.dateTo ? monthIndexOfDate(filters.dateTo) : range[1])];
+		const flagged = flaggedMonths(session.summary.report?.months);
+		return emergingAnswer({ datasetId: session.summary.id, columns: session.columns, pass, resolution, k, step, months, flagged }, cache);
 	}
 
 	private async stability({ filters, resolution, k, length }: AtlasRequests['stability'][0]) {
 		const { session } = this.loaded();
 		const range = session.summary.monthRange;
-		const flagged = new Set((session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		const flagged = flaggedMonths(session.summary.report?.months);
 		const windows = range ? stabilityWindows(range, length, flagged) : [];
 		const answers = [];
 		for (const w of windows) answers.push((await this.giAt({ ...filters, dateFrom: w.dateFrom, dateTo: w.dateTo }, resolution, k)).answer);
@@ -330,7 +338,7 @@ export class AtlasService {
 		const caches = this.loaded();
 		const cellDeciles = resolution === null ? undefined : await this.cellDecilesOf(caches, resolution);
 		const pass = caches.session.beforeAfterPass(filters, resolution, cellDeciles);
-		const flagged = new Set((caches.session.summary.report?.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+		const flagged = flaggedMonths(caches.session.summary.report?.months);
 		return siteBeforeAfter(caches.session.columns, pass, catchment, start, months, flagged);
 	}
 

@@ -33,6 +33,7 @@ import { defaultChangePeriods, type Period } from '$lib/analysis/session/change-
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
 import type { MappingStore } from '$lib/storage/mapping-store';
 import type { SitesStore } from '$lib/storage/sites-store';
+import { flaggedMonths } from '$lib/analysis/ingest/month-gaps';
 
 export interface AtlasAppOptions {
 	/** Where data/ is served, ending in a slash. */
@@ -151,8 +152,7 @@ export class AtlasApp {
 				dataMonths: this.summary?.monthRange ?? null,
 				dateFrom: this.view.filters.dateFrom,
 				dateTo: this.view.filters.dateTo,
-				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt by the derived, never mutated
-				missing: new Set((this.summary?.report?.months ?? []).filter((m) => m.status === 'missing').map((m) => m.monthIndex)),
+				missing: flaggedMonths(this.summary?.report?.months, 'missing'),
 				hasTimes: this.summary?.hasTimes ?? false
 			})
 		);

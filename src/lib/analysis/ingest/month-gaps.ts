@@ -54,3 +54,8 @@ export function summariseSourceMonths(sourceMonths: readonly SourceMonth[]): Mon
 	for (const sm of sourceMonths) byMonth.set(sm.monthIndex, (byMonth.get(sm.monthIndex) ?? 0) + sm.rows);
 	return summariseMonths(byMonth);
 }
+
+/** Month indices the import flagged: missing or low by default, or only the missing ones (no rows at all). */
+export function flaggedMonths(months: readonly MonthSummary[] | null | undefined, which: 'flagged' | 'missing' = 'flagged'): Set<number> {
+	return new Set((months ?? []).filter((m) => (which === 'missing' ? m.status === 'missing' : m.status !== 'ok')).map((m) => m.monthIndex));
+}

@@ -4,13 +4,11 @@
  */
 import { formatUkDate } from '../time/calendar-date';
 import type { DistrictComparison } from '../filters/cube';
-import type { MonthSummary } from '../ingest/month-gaps';
+import { flaggedMonths, type MonthSummary } from '../ingest/month-gaps';
 import { countRatio, isClearChange, type CountRatio } from '../stats/count-ratio';
 import { dispersion } from '../stats/dispersion';
 import { benjaminiHochberg } from '../stats/fdr';
-import { monthOf, yearOf } from '../time/month-index';
-
-const monthText = (m: number) => `${String(monthOf(m)).padStart(2, '0')}/${yearOf(m)}`;
+import { monthUkLabel as monthText } from '../time/month-index';
 import type { District } from '../geography/districts';
 
 /**
@@ -125,7 +123,7 @@ export interface DistrictCounts {
 /** Monthly counts of one district slot over the months with data, leaving out months the import flagged. */
 function seriesOf(comparison: DistrictComparison, slot: number | 'all', slots: number, context: ChangeContext): number[] {
 	const span = comparison.districtSeries.length / slots;
-	const flagged = new Set((context.months ?? []).filter((m) => m.status !== 'ok').map((m) => m.monthIndex));
+	const flagged = flaggedMonths(context.months);
 	const out: number[] = [];
 	for (let k = 0; k < span; k++) {
 		if (flagged.has(context.monthStart + k)) continue;

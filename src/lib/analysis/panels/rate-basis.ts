@@ -4,7 +4,7 @@
  * hold no data and do not count towards the period.
  */
 import { parseIsoDate } from '../filters/london-day';
-import { daysInMonth, monthOf, toMonthIndex, yearOf } from '../time/month-index';
+import { daysInMonth, monthUkLabel as monthText, toMonthIndex } from '../time/month-index';
 
 export interface RateBasis {
 	annualised: boolean;
@@ -28,7 +28,6 @@ export interface RateBasisInput {
 	hasTimes: boolean;
 }
 
-const monthText = (m: number) => `${String(monthOf(m)).padStart(2, '0')}/${yearOf(m)}`;
 
 export function rateBasis({ annualise, dataMonths, dateFrom, dateTo, missing, hasTimes }: RateBasisInput): RateBasis {
 	if (!dataMonths) return { annualised: annualise, months: 0, factor: 1, unit: 'per 1,000 residents' };

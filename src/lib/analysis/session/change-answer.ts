@@ -11,9 +11,9 @@ import { countRatio, isClearChange, type CountRatio } from '../stats/count-ratio
 import { dispersion } from '../stats/dispersion';
 import { benjaminiHochberg } from '../stats/fdr';
 import { hotspotTest } from '../stats/gi-star';
-import { daysInMonth } from '../time/month-index';
+import { daysInMonth, monthIndexOfDate } from '../time/month-index';
 import { londonMidnightUtc } from '../filters/london-day';
-import type { MappedResolution } from './dataset-summary';
+import { CELL_COLUMN, type MappedResolution } from './dataset-summary';
 import type { HotspotCache } from './hotspots';
 
 /** Below this many incidents in period A a cell's ratio is not shown: one or two incidents swing it wildly. */
@@ -61,15 +61,14 @@ export interface ChangeAnswer {
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const monthIndexOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 
 /** Null when A and B can be compared; otherwise the reason (unequal length, overlap, order, flagged months). */
 export function periodProblem(a: Period, b: Period, hasTimes: boolean, flagged: ReadonlySet<number>): string | null {
 	if (a.from > a.to || b.from > b.to) return 'A period ends before it starts.';
 	if (!(a.to < b.from || b.to < a.from)) return 'The periods overlap: choose two separate periods.';
 	// Whole calendar months compare by their number (a leap year's extra day is not a longer year); other spans by days.
-	const whole = (p: Period) => p.from.endsWith('-01') && Number(p.to.slice(8, 10)) === daysInMonth(monthIndexOf(p.to));
-	const months = (p: Period) => monthIndexOf(p.to) - monthIndexOf(p.from) + 1;
+	const whole = (p: Period) => p.from.endsWith('-01') && Number(p.to.slice(8, 10)) === daysInMonth(monthIndexOfDate(p.to));
+	const months = (p: Period) => monthIndexOfDate(p.to) - monthIndexOfDate(p.from) + 1;
 	if (!hasTimes && (!whole(a) || !whole(b))) return 'This data has months only: each period must run from the first day of a month to the last day of a month.';
 	if (whole(a) && whole(b)) {
 		if (months(a) !== months(b)) return `The periods are not the same length (${months(a)} and ${months(b)} months): a longer period holds more incidents whatever happens.`;
@@ -77,7 +76,7 @@ export function periodProblem(a: Period, b: Period, hasTimes: boolean, flagged: 
 		const [la, lb] = [dayNumber(a.to) - dayNumber(a.from) + 1, dayNumber(b.to) - dayNumber(b.from) + 1];
 		if (la !== lb) return `The periods are not the same length (${la} and ${lb} days): a longer period holds more incidents whatever happens.`;
 	}
-	const hit = [...flagged].filter((m) => (m >= monthIndexOf(a.from) && m <= monthIndexOf(a.to)) || (m >= monthIndexOf(b.from) && m <= monthIndexOf(b.to)));
+	const hit = [...flagged].filter((m) => (m >= monthIndexOfDate(a.from) && m <= monthIndexOfDate(a.to)) || (m >= monthIndexOfDate(b.from) && m <= monthIndexOfDate(b.to)));
 	if (hit.length) return 'A period holds months the import reported missing or incomplete, which are not zero: choose periods without them.';
 	return null;
 }
@@ -114,7 +113,6 @@ export interface ChangeInput {
 	months: readonly [number, number];
 }
 
-const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
 export function changeAnswer(input: ChangeInput, cache: HotspotCache): ChangeAnswer {
 	const { columns, pass, resolution, k, a, b } = input;
@@ -135,7 +133,7 @@ export function changeAnswer(input: ChangeInput, cache: HotspotCache): ChangeAns
 	// Half-open instants of London days, as the date filter uses them.
 	const midnight = (iso: string, extraDay: number) => londonMidnightUtc(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)) + extraDay);
 	const [aFrom, aTo, bFrom, bTo] = [midnight(a.from, 0), midnight(a.to, 1), midnight(b.from, 0), midnight(b.to, 1)];
-	const [amFrom, amTo, bmFrom, bmTo] = [a.from, a.to, b.from, b.to].map(monthIndexOf);
+	const [amFrom, amTo, bmFrom, bmTo] = [a.from, a.to, b.from, b.to].map(monthIndexOfDate);
 	for (let r = 0; r < columns.length; r++) {
 		if (pass[r] === 0) continue;
 		const m = columns.monthIndex[r];

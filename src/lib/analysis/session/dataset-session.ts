@@ -4,7 +4,7 @@ import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
 import { FLAG } from '../offences/groups';
 import { definitionGroups } from '../offences/definition';
-import type { DatasetSummary, MappedResolution } from './dataset-summary';
+import { CELL_COLUMN, type DatasetSummary, type MappedResolution } from './dataset-summary';
 import { cellDetail, type CellDetail } from './cell-detail';
 import { locationsOf, type Locations } from './locations';
 
@@ -29,7 +29,6 @@ export interface CubeRequestOptions {
 	cellDeciles?: Uint8Array;
 }
 
-const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
 /** No offence filter means serious violence only: other crime is kept and counted but hidden by default. */
 function compiled(filters: FilterState) {

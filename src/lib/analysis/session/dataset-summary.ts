@@ -11,6 +11,8 @@ import type { AreaIndex } from '../spatial/area-index';
 export type DatasetKind = 'synthetic' | 'policeuk' | 'local';
 export type MappedResolution = 7 | 8 | 9;
 export const MAPPED_RESOLUTIONS: readonly MappedResolution[] = [7, 8, 9];
+/** The column holding each row's cell at a resolution. */
+export const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
 export interface DatasetSummary {
 	/** The name the URL carries: synthetic-<seed>, policeuk-<months> or local-<hash>. */

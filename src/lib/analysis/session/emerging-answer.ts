@@ -6,8 +6,8 @@
 import { EMERGING_CLASSES, MIN_STEPS, emergingHotspots } from '../stats/emerging';
 import type { IncidentColumns } from '../ingest/columns';
 import type { HotspotCache } from './hotspots';
-import type { MappedResolution } from './dataset-summary';
-import { monthOf, yearOf } from '../time/month-index';
+import { CELL_COLUMN, type MappedResolution } from './dataset-summary';
+import { monthUkLabel as monthText } from '../time/month-index';
 
 export type EmergingStep = 'month' | 'quarter';
 
@@ -28,8 +28,6 @@ export interface EmergingAnswer {
 	cold: number[];
 }
 
-const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
-const monthText = (m: number) => `${String(monthOf(m)).padStart(2, '0')}/${yearOf(m)}`;
 
 export interface EmergingInput {
 	datasetId: string;

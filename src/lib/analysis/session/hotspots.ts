@@ -5,7 +5,7 @@
 import { cellToLatLng, latLngToCell } from 'h3-js';
 import { studyAreaCells, type StudyArea } from '../h3/study-cells';
 import { buildAdjacency, hotspotTest, type Adjacency } from '../stats/gi-star';
-import type { MappedResolution } from './dataset-summary';
+import { CELL_COLUMN, type MappedResolution } from './dataset-summary';
 import type { IncidentColumns } from '../ingest/columns';
 import { centreOf } from '../h3/cells';
 import type { LngLat } from '../geometry/lng-lat';
@@ -192,7 +192,6 @@ export function topHotspots(answer: HotspotAnswer, input: TopInput): HotspotRow[
 	});
 }
 
-const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 
 /** What the service answers: the test over every study cell, and the table's rows. */
 export interface HotspotResult extends HotspotAnswer {

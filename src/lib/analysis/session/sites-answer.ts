@@ -22,7 +22,7 @@ import {
 	type CoverageSummary,
 	type GapRow
 } from '../sites';
-import type { MappedResolution } from './dataset-summary';
+import { CELL_COLUMN, type MappedResolution } from './dataset-summary';
 
 export interface SitesAnswer {
 	/** Share of incidents passing the filters within great-circle reach of an active site. */
@@ -54,7 +54,6 @@ export interface SitesInput {
 	gapLimit?: number;
 }
 
-const CELL_COLUMN = { 7: 'cell7', 8: 'cell8', 9: 'cell9' } as const;
 const NO_AREA = 0xffff;
 
 /** Caches that depend only on the dataset, not the filters: cell centres per resolution and the incident mask per catchment set. */

@@ -3,7 +3,7 @@
  * month, each window's hotspots by two definitions (Gi* hot at q < 0.05, and the top 5% of cells by count), and
  * the capture of each window's incidents by the previous window's hotspots.
  */
-import { monthOf, yearOf, daysInMonth } from '../time/month-index';
+import { daysInMonth, monthOf, monthUkLabel as monthText, yearOf } from '../time/month-index';
 import { consecutivePairs, persistence, topShare, type WindowCounts, type WindowPair } from '../stats/stability';
 import type { HotspotAnswer } from './hotspots';
 
@@ -22,7 +22,7 @@ export interface StabilityWindow {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthText = (m: number) => `${pad(monthOf(m))}/${yearOf(m)}`;
+
 
 /** Windows of `length`, aligned to end at the last month of data; a partial window at the start is left out. */
 export function stabilityWindows(dataMonths: readonly [number, number], length: WindowLength, flagged: ReadonlySet<number> = new Set()): StabilityWindow[] {

@@ -6,6 +6,7 @@
 import { catchmentContains, type Catchment } from './catchment';
 import { countRatio, isClearChange, type CountRatioResult } from '../stats/count-ratio';
 import { dispersion, type Dispersion } from '../stats/dispersion';
+import { monthIndexOfDate } from '../time/month-index';
 
 /** Counts below this are flagged: a change of a few incidents is noise (and small cells are disclosive). */
 export const SMALL_COUNT = 10;
@@ -67,10 +68,8 @@ export interface BeforeAfterResult {
 	complete: boolean;
 }
 
-/** Month index of a "YYYY-MM-DD" date. */
-export function monthIndexOf(date: string): number {
-	return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-}
+/** Month index of a "YYYY-MM-DD" date (the one shared parser, under the name this module's callers use). */
+export const monthIndexOf = monthIndexOfDate;
 
 const change = (before: number, after: number): Change => ({ before, after, difference: after - before, ratio: before > 0 ? after / before : null });
 

@@ -24,6 +24,16 @@ export function monthLabel(monthIndex: number): string {
 	return `${yearOf(monthIndex)}-${String(monthOf(monthIndex)).padStart(2, '0')}`;
 }
 
+/** "MM/YYYY", the UK order every screen uses. */
+export function monthUkLabel(monthIndex: number): string {
+	return `${String(monthOf(monthIndex)).padStart(2, '0')}/${yearOf(monthIndex)}`;
+}
+
+/** Month index of a "YYYY-MM-DD" (or "YYYY-MM") date. */
+export function monthIndexOfDate(date: string): number {
+	return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
 /** Days in the month; the Gregorian leap rule, not the machine's clock. */
 export function daysInMonth(monthIndex: number): number {
 	const y = yearOf(monthIndex);
