@@ -31,6 +31,22 @@ describe('cli hotspots', () => {
 		}
 	});
 
+	it('gives the app’s weighted Gi* answer with a weight table: same weighted sums, z (1e-12) and classes', async () => {
+		const service = nodeService();
+		await service.call('loadSample', {});
+		const weights = (await service.call('weightTables', {})).find((t) => t.id === 'ho-cost-2016')!;
+		const { columns } = decodePoliceUkSample(readFileSync(join(ROOT, 'data', DATA_PATHS.policeUkSample)), areas);
+		const app = await service.call('hotspots', { filters: { ...NO_FILTERS, groups: ALL_GROUPS }, resolution: 8, k: 1, weights });
+		const cli = hotspotRows(columns, kentStudyArea(areas), { resolution: 8, k: 1, group: null, from: null, to: null, weights });
+		// Only robbery has a figure among police.uk's categories: each cell's sum is its robberies times £11,320.
+		expect(app.weighting!.report.groups.filter((g) => g.weight !== null).map((g) => g.group)).toEqual(['robbery']);
+		cli.weighted!.forEach((v, i) => expect(v).toBeCloseTo(app.values[i], 6));
+		cli.z.forEach((z, i) => (Number.isNaN(z) ? expect(app.z[i]).toBeNaN() : expect(Math.abs(z - app.z[i])).toBeLessThan(1e-12)));
+		expect([...cli.classes]).toEqual([...app.classes]);
+		const robbery = await service.call('hotspots', { filters: { ...NO_FILTERS, groups: [OFFENCE_GROUP.robbery] }, resolution: 8, k: 1 });
+		expect([...app.values]).toEqual([...robbery.counts].map((c) => c * 11_320));
+	});
+
 	it('writes one row per study cell with z at 15 significant digits, and takes another study area', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'atlas-hotspots-'));
 		const out = join(dir, 'hotspots.csv');

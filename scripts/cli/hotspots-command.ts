@@ -1,7 +1,8 @@
 /**
  * `npm run cli -- hotspots --input <file|dir>... --res <7-10> [--k 1] [--area outline.geojson] [--group <name>]
- * [--from yyyy-mm] [--to yyyy-mm] --out hotspots.csv`: Gi* over every study-area cell, zeros included, written
- * as cell,count,z,p,q,class, with the same code the app runs (analysis/stats/gi-star.ts). The study area is
+ * [--from yyyy-mm] [--to yyyy-mm] [--weights ons-css|ho-cost-2016|ho-cost-2020|table.csv] --out hotspots.csv`: Gi* over
+ * every study-area cell, zeros included (on weighted sums with --weights, rows without a weight left out), written
+ * as cell,count[,weighted],z,p,q,class, with the same code the app runs (analysis/stats/gi-star.ts). The study area is
  * Kent & Medway (the published LSOA 2021 boundaries) unless --area gives another polygon.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { buildAreaIndex, areaRecordsFromGeoJson, type AreaIndex } from '../../sr
 import { buildAdjacency, hotspotTest } from '../../src/lib/analysis/stats/gi-star';
 import { parseYearMonth } from '../../src/lib/analysis/time/month-index';
 import { readAssignmentAreas } from '../assignment-areas';
+import { rowWeights } from '../../src/lib/analysis/weights/row-weights';
+import { parseUserWeights, WEIGHT_ROW_MESSAGES } from '../../src/lib/analysis/weights/user-weights';
+import { parseWeightTables, type WeightTable } from '../../src/lib/analysis/weights/weight-table';
 import { CliError, expandInputs, sourcesOf, parseCliArgs } from './ingest-command';
 
 const CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
@@ -27,6 +31,8 @@ export interface HotspotCliOptions {
 	/** Month indices, inclusive, or null. */
 	from: number | null;
 	to: number | null;
+	/** A harm or cost table: Gi* then runs on each cell's weighted sum. */
+	weights?: WeightTable | null;
 }
 
 /** A study area from a GeoJSON polygon file: containment by the same point-in-polygon the LSOAs use, its bounding box from the rings. */
@@ -56,6 +62,8 @@ export function kentStudyArea(areas: AreaIndex): StudyArea {
 export function hotspotRows(columns: IncidentColumns, area: StudyArea, options: HotspotCliOptions) {
 	const group = options.group === null ? -1 : OFFENCE_GROUP_KEYS.indexOf(options.group as (typeof OFFENCE_GROUP_KEYS)[number]);
 	const byCell = new Map<string, number>();
+	const weightedByCell = new Map<string, number>();
+	const weights = options.weights ? rowWeights(columns, options.weights) : null;
 	// As in the app, the study area holds every cell with an input row inside the area, whatever the filters.
 	const inputCells = new Set<string>();
 	for (let i = 0; i < columns.length; i++) {
@@ -66,19 +74,36 @@ export function hotspotRows(columns: IncidentColumns, area: StudyArea, options: 
 		const m = columns.monthIndex[i];
 		if ((options.from !== null && m < options.from) || (options.to !== null && m > options.to)) continue;
 		byCell.set(cell, (byCell.get(cell) ?? 0) + 1);
+		if (weights && !Number.isNaN(weights[i])) weightedByCell.set(cell, (weightedByCell.get(cell) ?? 0) + weights[i]);
 	}
 	const cells = studyAreaCells(options.resolution, area, inputCells);
 	const counts = cells.map((c) => byCell.get(c) ?? 0);
-	const result = hotspotTest(counts, buildAdjacency(cells, options.k));
-	return { cells, counts, ...result };
+	const weighted = weights ? cells.map((c) => weightedByCell.get(c) ?? 0) : null;
+	const result = hotspotTest(weighted ?? counts, buildAdjacency(cells, options.k));
+	return { cells, counts, weighted, ...result };
 }
 
 export function hotspotsCsv(rows: ReturnType<typeof hotspotRows>): string {
-	const lines = ['cell,count,z,p,q,class'];
+	const lines = [rows.weighted ? 'cell,count,weighted,z,p,q,class' : 'cell,count,z,p,q,class'];
 	// z and p at 15 significant digits, so another tool can check them to 1e-9.
 	const num = (v: number) => (Number.isFinite(v) ? v.toPrecision(15) : '');
-	rows.cells.forEach((c, i) => lines.push([c, rows.counts[i], num(rows.z[i]), num(rows.p[i]), num(rows.q[i]), rows.classes[i]].join(',')));
+	rows.cells.forEach((c, i) => lines.push([c, rows.counts[i], ...(rows.weighted ? [rows.weighted[i]] : []), num(rows.z[i]), num(rows.p[i]), num(rows.q[i]), rows.classes[i]].join(',')));
 	return `${lines.join('\n')}\n`;
+}
+
+/** A built-in table by id (data/tables/weights.json), or the user's CSV, whose rejected rows are listed. */
+function readWeights(name: string): WeightTable {
+	const builtIn = parseWeightTables(JSON.parse(readFileSync('data/tables/weights.json', 'utf8')));
+	const table = builtIn.find((t) => t.id === name);
+	if (table) return table;
+	if (!name.endsWith('.csv')) throw new CliError(`--weights must be ${builtIn.map((t) => t.id).join(', ')} or a .csv file`, 2);
+	const parsed = parseUserWeights(readFileSync(name, 'utf8'), name);
+	if ('error' in parsed) throw new CliError(parsed.error, 2);
+	const { read, kept, rejected } = parsed.report;
+	console.log(`${name}: ${read} rows read = ${kept} kept + ${rejected.length} rejected`);
+	for (const r of rejected) console.log(`  line ${r.line}: ${WEIGHT_ROW_MESSAGES[r.problem]}`);
+	if (kept === 0) throw new CliError(`${name}: no usable rows`, 2);
+	return parsed.table;
 }
 
 export async function runHotspotsCommand(argv: string[]): Promise<number> {
@@ -92,6 +117,7 @@ export async function runHotspotsCommand(argv: string[]): Promise<number> {
 			group: { type: 'string' },
 			from: { type: 'string' },
 			to: { type: 'string' },
+			weights: { type: 'string' },
 			out: { type: 'string' }
 		},
 	});
@@ -114,9 +140,11 @@ export async function runHotspotsCommand(argv: string[]): Promise<number> {
 	await ingestSources(ingest, sourcesOf(values.input));
 	const { columns } = ingest.finish();
 	const area = values.area ? studyAreaFromGeoJson(JSON.parse(readFileSync(values.area, 'utf8'))) : kentStudyArea(areas);
-	const rows = hotspotRows(columns, area, { resolution, k, group: values.group ?? null, from: month(values.from, '--from'), to: month(values.to, '--to') });
+	const weights = values.weights ? readWeights(values.weights) : null;
+	const rows = hotspotRows(columns, area, { resolution, k, group: values.group ?? null, from: month(values.from, '--from'), to: month(values.to, '--to'), weights });
 	writeFileSync(values.out, hotspotsCsv(rows));
 	const count = (c: number) => rows.classes.filter((v) => (c > 0 ? v >= c : v <= c)).length;
+	if (weights) console.log(`weighted by ${weights.label} (${weights.source}); rows of groups it gives no weight are left out`);
 	console.log(`${rows.cells.length} study cells at resolution ${resolution}, k = ${k}; ${rows.counts.reduce((a, b) => a + b, 0)} incidents; hot (q < 0.05) ${count(2)}, cold ${count(-2)}; written to ${values.out}`);
 	return 0;
 }

@@ -174,6 +174,21 @@ export const INPUTS = {
 		licence: OGL,
 		provenance: 'PROVENANCE-basemap-places.md B6'
 	},
+	// The reference tables sit beside the open data (../shared/data/reference); their notes are REFERENCE.md.
+	crimeSeverity: {
+		path: '../reference/crime_severity_score_ons.csv',
+		publisher: 'Office for National Statistics, Crime Severity Score offence weights (first published 29 November 2016)',
+		page: 'https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/datasets/crimeseverityscoredatatool',
+		licence: `${OGL} (expected; not confirmed on the stored ONS pages)`,
+		provenance: 'REFERENCE.md §2 (quotation, cross-checked against a second copy)'
+	},
+	costOfCrime: {
+		path: '../reference/cost_of_crime_home_office_2018.csv',
+		publisher: 'Home Office, The economic and social costs of crime (second edition, Research Report 99, 2018; and the 2019 to 2020 edition)',
+		page: 'https://www.gov.uk/government/publications/the-economic-and-social-costs-of-crime',
+		licence: `${OGL} (expected for Home Office research; not verified)`,
+		provenance: 'REFERENCE.md §1 (2015/16 rows: quotation; 2019/20 rows: transcription)'
+	},
 	policeUk2024: {
 		path: 'police_uk_street_kent/2024-01/2024-01-kent-street.csv',
 		publisher: 'Home Office / police.uk (data.police.uk), street-level crime supplied by Kent Police',

@@ -17,6 +17,7 @@ import { buildPoliceUkSample } from './police-uk-sample';
 import { DataBuildError, InputReader, openDataDir } from './source';
 import { writeAttribution, writeSourcesMd } from './sources-md';
 import { buildTables } from './tables';
+import { buildWeights } from './weights';
 
 export interface BuildOptions {
 	/** Folder holding the raw open data. */
@@ -39,6 +40,7 @@ export function buildData(options: BuildOptions): OutputDir {
 	const areas = buildBoundaries(reader, out);
 	buildAssignmentBoundaries(reader, out, areas.lsoa21);
 	buildTables(reader, out, areas);
+	buildWeights(reader, out);
 	buildHexDeprivation(hexAreasFromInput(reader, out), out);
 	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);

@@ -171,6 +171,13 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 			"the four 2024 months imported at build time through the app's own import pipeline (createIngest, against boundaries/lsoa21-assign.bin and the LSOA 2021 centroids), every kept row stored: distinct points (6-decimal micro-degrees, exactly as published) plus per row the point, month, offence group, flags, source file and line, and the row report (per-file counts, rejects by code, source months, row issues). gzip of a binary column layout (src/lib/analysis/samples/police-uk-sample-format.ts); decodePoliceUkSample rebuilds H3 cells, LSOA and district from each point. The build decodes the file and fails unless it gives the same columns and report as the import."
 	},
 	{
+		paths: [DATA_PATHS.weights],
+		inputs: [INPUTS.crimeSeverity, INPUTS.costOfCrime],
+		credits: [],
+		changes:
+			'three weight tables per offence group for the weighted hotspot map (src/lib/analysis/weights): ONS Crime Severity Score (homicide 7,979; violence with injury 184, the weight of 8N Assault with injury; and 28 weights by Home Office offence code, applied when an import carries a code column), Home Office unit costs at 2015/16 prices (Research Report 99 as quoted) and at 2019/20 prices (as transcribed). Each group\'s weight is read from the CSV row the mapping in scripts/data-build/weights.ts names; the build fails if a named row is missing or repeated. Groups with no defensible figure (e.g. police.uk\'s combined violence and sexual offences, rape mixed with other sexual offences) get no weight and a written reason; their rows are left out of the weighted view. Each table cites its source and how close the copy is to it (REFERENCE.md levels). The Cambridge Crime Harm Index is not shipped (no open licence): users load it as their own table.'
+	},
+	{
 		paths: [DATA_PATHS.demoPoints],
 		inputs: POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })),
 		credits: ['police-uk'],

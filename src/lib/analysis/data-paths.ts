@@ -16,6 +16,8 @@ export const DATA_PATHS = {
 	lsoa21Table: 'tables/lsoa21.csv',
 	lsoa11Table: 'tables/lsoa11.csv',
 	districtTable: 'tables/districts.csv',
+	/** Harm and cost weights per offence group (analysis/weights/weight-table.ts), built from the reference tables. */
+	weights: 'tables/weights.json',
 	land: 'basemap/land.geojson',
 	rail: 'basemap/rail.geojson',
 	motorways: 'basemap/motorways.geojson',

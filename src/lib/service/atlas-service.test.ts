@@ -269,4 +269,37 @@ describe('AtlasService', () => {
 		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: freshStore(), now: () => NOW });
 		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));
 	});
+	it('runs Gi* and the top hot spots on cost-weighted sums, matching counts per group times the unit costs', async () => {
+		const { service: s } = service();
+		await s.call('loadDemo', { seed: 20240101 });
+		const tables = await s.call('weightTables', {});
+		const cost = tables.find((t) => t.id === 'ho-cost-2020')!;
+		const weighted = await s.call('hotspots', { filters: NO_FILTERS, resolution: 8, k: 1, weights: cost });
+		// Independent: one count per offence group (plain counts, no weights), times the table's figure.
+		let expectedMap = 0;
+		let expectedTotal = 0;
+		let leftOut = 0;
+		for (const g of DEFAULT_GROUP_CODES) {
+			const filters = { ...NO_FILTERS, groups: [g] };
+			const [gi, cube] = await Promise.all([s.call('hotspots', { filters, resolution: 8, k: 1 }), s.call('cube', { filters, resolution: 8, options: {} })]);
+			const w = cost.groups[OFFENCE_GROUP_KEYS[g]]?.weight;
+			if (w === undefined) leftOut += cube.total;
+			else {
+				expectedMap += gi.incidents * w;
+				expectedTotal += cube.total * w;
+			}
+		}
+		const report = weighted.weighting!.report;
+		expect(weighted.values.reduce((a, b) => a + b, 0)).toBeCloseTo(expectedMap, 0);
+		expect(report.total).toBeCloseTo(expectedTotal, 0);
+		expect(report.leftOut).toBe(leftOut);
+		expect(weighted.warnings.some((w) => w.includes('left out of the weighted map'))).toBe(leftOut > 0);
+		// The table's rows carry the weighted sum; the busiest cost cell is the strongest hot spot's neighbourhood.
+		expect(weighted.top[0].value).toBe(weighted.values[weighted.cells.indexOf(weighted.top[0].cell)]);
+		const counts = await s.call('hotspots', { filters: NO_FILTERS, resolution: 8, k: 1 });
+		const overlap = weighted.cells.filter((_, i) => weighted.classes[i] >= 2 && counts.classes[i] >= 2).length;
+		console.log(
+			`demo (seed 20240101), resolution 8, k = 1, ${cost.label}: hot cells ${weighted.hot} weighted vs ${counts.hot} by count (${overlap} in both); estimated cost of the filtered incidents £${Math.round(report.total).toLocaleString('en-GB')} (${cost.priceYear}), ${report.leftOut} of ${report.rows} incidents left out (${report.groups.filter((g) => g.weight === null).map((g) => g.label).join(', ')})`
+		);
+	});
 });

@@ -4,6 +4,7 @@
  * in the worker, in Node tests and, later, behind a server. It holds no analysis of its own: parsing, the
  * demo, filtering and statistics all live in src/lib/analysis.
  */
+import { withOffenceCodes } from '$lib/analysis/ingest/columns';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
@@ -19,11 +20,13 @@ import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import { DatasetSession, inAreaCells } from '$lib/analysis/session/dataset-session';
-import { fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
+import { CELL_COLUMN, fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
 import { stabilityAnswer, stabilityWindows } from '$lib/analysis/session/stability-answer';
 import { emergingAnswer } from '$lib/analysis/session/emerging-answer';
 import { changeAnswer } from '$lib/analysis/session/change-answer';
+import { parseWeightTables, type WeightTable } from '$lib/analysis/weights/weight-table';
+import { rowWeights, weightReport, weightedCellSums } from '$lib/analysis/weights/row-weights';
 import { HotspotCache, hotspotAnswer, hotspotRobustness, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
 import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
@@ -71,6 +74,8 @@ interface DatasetCaches {
 	cellDeciles: Map<MappedResolution, Uint8Array>;
 	sites?: SitesCache;
 	hotspots?: HotspotCache;
+	/** Row weights of the last weight table used, keyed by the table's JSON. */
+	rowWeights?: { key: string; weights: Float64Array };
 }
 
 export class AtlasService {
@@ -81,6 +86,7 @@ export class AtlasService {
 	private readonly centroids: () => Promise<CentroidIndex>;
 	private readonly hexDeciles: () => Promise<HexDeciles>;
 	private readonly places: () => Promise<Place[]>;
+	private readonly weightTables: () => Promise<WeightTable[]>;
 	private readonly handlers: Handlers;
 
 	constructor(private readonly deps: ServiceDeps) {
@@ -89,6 +95,7 @@ export class AtlasService {
 		this.centroids = once(async () => createCentroidIndex(centroidsFromGeoJson(JSON.parse(await data.text(DATA_PATHS.lsoa21Centroids)))));
 		this.hexDeciles = once(async () => parseHexDeciles(await data.text(DATA_PATHS.hexImd25)));
 		this.places = once(async () => placesFromGeoJson(JSON.parse(await data.text(DATA_PATHS.placeLabels))));
+		this.weightTables = once(async () => parseWeightTables(JSON.parse(await data.text(DATA_PATHS.weights))));
 		this.handlers = {
 			loadDemo: ({ seed }) => this.loadDemo(seed),
 			loadSample: () => this.loadSample(),
@@ -106,6 +113,7 @@ export class AtlasService {
 			},
 			saved: () => this.saving,
 			clear: () => this.clear(),
+			weightTables: () => this.weightTables(),
 			hotspots: (request) => this.hotspots(request),
 			hotspotRobustness: (request) => this.robustness(request),
 			stability: (request) => this.stability(request),
@@ -157,8 +165,9 @@ export class AtlasService {
 
 	/** Loads a kept dataset (the current one when no id is named) and makes it the one the page next opens with. */
 	private async restore(id?: string): Promise<DatasetAnswer> {
-		const stored = await this.deps.store.load(id).catch(() => null);
-		if (!stored) return { dataset: null, persisted: false, rederived: false };
+		const kept = await this.deps.store.load(id).catch(() => null);
+		if (!kept) return { dataset: null, persisted: false, rederived: false };
+		const stored = { ...kept, columns: withOffenceCodes(kept.columns) };
 		if (id !== undefined) await this.deps.store.setCurrent(id).catch(() => undefined);
 		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true);
 		// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.
@@ -270,15 +279,27 @@ export class AtlasService {
 		return sitesAnswer({ columns, pass, resolution, cellCounts, cellTopLocation, catchments, hotCells, lsoaCodes: summary.lsoaCodes, lsoaNames: summary.lsoaNames, lsoaDeciles: lsoa }, caches.sites);
 	}
 
-	/** One pass for the filters at a resolution: the passing rows, the cell counts and the study cells' cache. */
-	private async countsAt(filters: FilterState, resolution: MappedResolution) {
+	/** One pass for the filters at a resolution: the passing rows, the cell counts (or weighted sums) and the study cells' cache. */
+	private async countsAt(filters: FilterState, resolution: MappedResolution, weights: WeightTable | null = null) {
 		const caches = this.loaded();
 		const { session } = caches;
 		const [cellDeciles, areas] = await Promise.all([this.cellDecilesIfAny(caches, resolution, filters), this.areas()]);
 		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
 		caches.hotspots ??= new HotspotCache({ bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 }, (r) => inAreaCells(session.columns, r));
-		const gi = (k: number) => hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary: session.columns.cells[resolution], cellCounts, cellTopLocation }, caches.hotspots!);
+		const dictionary = session.columns.cells[resolution];
+		const weighted = weights ? this.weighted(caches, weights, pass, resolution) : undefined;
+		const gi = (k: number) => hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary, cellCounts, cellTopLocation, weighted }, caches.hotspots!);
 		return { pass, areas, session, cache: caches.hotspots, gi };
+	}
+
+	/** A weight table applied to the passing rows: weighted sums per cell and what was left out. */
+	private weighted(caches: DatasetCaches, table: WeightTable, pass: Uint8Array, resolution: MappedResolution) {
+		const { columns } = caches.session;
+		const key = JSON.stringify(table);
+		if (caches.rowWeights?.key !== key) caches.rowWeights = { key, weights: rowWeights(columns, table) };
+		const { weights } = caches.rowWeights;
+		const cellValues = weightedCellSums(columns[CELL_COLUMN[resolution]], columns.cells[resolution].length, pass, weights);
+		return { cellValues, weighting: { table, report: weightReport(columns, pass, weights, table) } };
 	}
 
 	/** Gi* for one resolution and k, with the pass that produced its counts. */
@@ -287,12 +308,12 @@ export class AtlasService {
 		return { ...counts, answer: counts.gi(k) };
 	}
 
-	private async robustness({ filters, resolution, k }: AtlasRequests['hotspotRobustness'][0]) {
+	private async robustness({ filters, resolution, k, weights }: AtlasRequests['hotspotRobustness'][0]) {
 		// One pass per resolution; the three neighbourhoods reuse the counts of theirs.
-		const at = await this.countsAt(filters, resolution);
+		const at = await this.countsAt(filters, resolution, weights ?? null);
 		const byK = [1, 2, 3].map((kk) => at.gi(kk));
 		const byResolution = [];
-		for (const r of [7, 8, 9] as const) byResolution.push(r === resolution ? byK[k - 1] : (await this.countsAt(filters, r)).gi(k));
+		for (const r of [7, 8, 9] as const) byResolution.push(r === resolution ? byK[k - 1] : (await this.countsAt(filters, r, weights ?? null)).gi(k));
 		return hotspotRobustness(byK, byResolution);
 	}
 
@@ -326,8 +347,10 @@ export class AtlasService {
 		return stabilityAnswer(session.summary.id, length, windows, answers);
 	}
 
-	private async hotspots({ filters, resolution, k }: AtlasRequests['hotspots'][0]) {
-		const { answer, pass, areas, session } = await this.giAt(filters, resolution, k);
+	private async hotspots({ filters, resolution, k, weights }: AtlasRequests['hotspots'][0]) {
+		const at = await this.countsAt(filters, resolution, weights ?? null);
+		const { pass, areas, session } = at;
+		const answer = at.gi(k);
 		const places = await this.places().catch(() => []);
 		const locate = (lng: number, lat: number) => areas.locate(lng, lat);
 		const top = topHotspots(answer, { columns: session.columns, pass, locate, lsoaCodes: areas.codes, lsoaNames: areas.names, lsoaDistrict: areas.district, places });

@@ -15,6 +15,7 @@ import type { HotspotResult, HotspotRobustness } from '$lib/analysis/session/hot
 import type { StabilityAnswer, WindowLength } from '$lib/analysis/session/stability-answer';
 import type { EmergingAnswer, EmergingStep } from '$lib/analysis/session/emerging-answer';
 import type { ChangeAnswer, Period } from '$lib/analysis/session/change-answer';
+import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 
@@ -58,9 +59,12 @@ export interface AtlasRequests {
 	saved: [None, boolean];
 	clear: [None, DatasetAnswer];
 	/** Gi* hot and cold spots over the study-area cells of one resolution, for the filters, with k rings of neighbours. */
-	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotResult];
+	/** `weights`: sum a harm or cost table's weights instead of counting (rows of groups it cannot weigh are left out). */
+	hotspots: [{ filters: FilterState; resolution: MappedResolution; k: number; weights?: WeightTable | null }, HotspotResult];
 	/** How many hot cells stay hot across k = 1-3 and across resolutions 7-9. */
-	hotspotRobustness: [{ filters: FilterState; resolution: MappedResolution; k: number }, HotspotRobustness];
+	hotspotRobustness: [{ filters: FilterState; resolution: MappedResolution; k: number; weights?: WeightTable | null }, HotspotRobustness];
+	/** The built-in harm and cost weight tables (data/tables/weights.json). */
+	weightTables: [None, WeightTable[]];
 	/** Change between two periods of equal length: per cell, per district, and Gi* on the difference. The filters' own date range is ignored. */
 	change: [{ filters: FilterState; resolution: MappedResolution; k: number; a: Period; b: Period }, ChangeAnswer];
 	/** ArcGIS-style emerging hot spot classes over a monthly or quarterly space-time cube. */

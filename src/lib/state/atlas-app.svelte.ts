@@ -3,6 +3,7 @@
  * assembles components and map layers around it, reading its state and calling its methods; no effect here
  * copies state into state, each one sends a request or loads a table when what it reads changes.
  */
+import type { WeightStore } from '$lib/storage/weights-store';
 import { untrack } from 'svelte';
 import { DEMO_SEED } from '$lib/analysis/demo/generate';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
@@ -28,6 +29,8 @@ import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
+import { WeightsState } from './weights.svelte';
+import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { WindowLength } from '$lib/analysis/session/stability-answer';
 import { defaultChangePeriods, type Period } from '$lib/analysis/session/change-answer';
 import { rateBasis, type RateBasis } from '$lib/analysis/panels/rate-basis';
@@ -42,7 +45,7 @@ export interface AtlasAppOptions {
 	/** Browser storage for small synchronous settings (the basemap URL). */
 	storage: Storage;
 	/** The browser database's stores the page uses (the worker keeps the datasets). */
-	stores: { sites: SitesStore; mappings: MappingStore };
+	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore };
 	/** The online basemap style fixed at build time, or ''. */
 	buildStyleUrl: string;
 	/** The address's query, read once at start-up. */
@@ -77,6 +80,10 @@ export class AtlasApp {
 	readonly stability: LatestAnswer<'stability'>;
 	readonly emerging: LatestAnswer<'emerging'>;
 	readonly change: LatestAnswer<'change'>;
+	/** Harm and cost weight tables for the hot spot map. */
+	readonly weights: WeightsState;
+	/** The weight table the link's weighting names; null for counts or a table not (yet) here. */
+	readonly weightTable: WeightTable | null;
 	/** The periods the change layer compares: the link's, else the latest 12 months of data (B) and the 12 before (A). */
 	readonly changePeriods: { a: Period; b: Period } | null;
 	/** The window length of the stability table. */
@@ -127,6 +134,8 @@ export class AtlasApp {
 		this.stability = new LatestAnswer(this.client, 'stability', 'Stability could not be worked out');
 		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
+		this.weights = new WeightsState(this.client, options.stores.weights);
+		this.weightTable = $derived(this.weights.table(this.view.weighting));
 		this.changePeriods = $derived.by(() => {
 			const range = this.summary?.monthRange;
 			if (!range) return null;
@@ -184,16 +193,16 @@ export class AtlasApp {
 
 		// Gi* is a request of its own, made while the hot spot layer or the hot spots tab is shown.
 		$effect(() => {
-			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
+			const [current, filters, res, k, weights] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.weightTable];
 			if (!current || (this.view.layer !== 'hotspots' && this.tab !== 'hotspots')) return;
-			untrack(() => this.hotspots.request({ filters, resolution: res, k }));
+			untrack(() => this.hotspots.request({ filters, resolution: res, k, weights }));
 		});
 
 		// Six more Gi* runs (k = 1-3, resolutions 7-9), only while the hot spots tab is open.
 		$effect(() => {
-			const [current, filters, res, k] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK];
+			const [current, filters, res, k, weights] = [this.summary, this.view.filters, this.view.giResolution, this.view.giK, this.weightTable];
 			if (!current || this.tab !== 'hotspots') return;
-			untrack(() => this.robustness.request({ filters, resolution: res, k }));
+			untrack(() => this.robustness.request({ filters, resolution: res, k, weights }));
 		});
 
 		// Emerging hot spots: a space-time cube, only while that layer is shown.
@@ -258,6 +267,7 @@ export class AtlasApp {
 	/** Start-up, once the basemap has drawn: the dataset the link names, else what this browser kept, else the demo. */
 	async start(): Promise<void> {
 		await this.client.init(this.dataUrl);
+		void this.weights.load();
 		const wanted = this.view.dataset;
 		const seed = wanted?.startsWith('synthetic-') ? Number(wanted.slice('synthetic-'.length)) : null;
 		if (seed !== null) return this.dataset.loadDemo(seed);

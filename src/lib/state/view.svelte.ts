@@ -22,6 +22,7 @@ export class ViewStore {
 	giK = $state<ViewState['giK']>(DEFAULT_VIEW.giK);
 	giResolution = $state<ViewState['giResolution']>(DEFAULT_VIEW.giResolution);
 	significantOnly = $state(DEFAULT_VIEW.significantOnly);
+	weighting = $state(DEFAULT_VIEW.weighting);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -41,7 +42,8 @@ export class ViewStore {
 			changeB: this.changeB,
 			giK: this.giK,
 			giResolution: this.giResolution,
-			significantOnly: this.significantOnly
+			significantOnly: this.significantOnly,
+			weighting: this.weighting
 		};
 	}
 
@@ -68,6 +70,7 @@ export class ViewStore {
 		this.giK = view.giK;
 		this.giResolution = view.giResolution;
 		this.significantOnly = view.significantOnly;
+		this.weighting = view.weighting;
 		this.problems = problems;
 	}
 

@@ -7,6 +7,7 @@
  *              an import history, sites written one record at a time, remembered column mappings,
  *              saved views and small settings
  */
+import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { ImportEntry, KeptDataset } from '$lib/service/ports';
@@ -46,6 +47,8 @@ export interface Settings {
 	'current-dataset': string;
 	/** Catchment radius of point sites. */
 	sites: { radiusM: number };
+	/** The weight table the user loaded (one at a time), kept so a link with wt=own still works tomorrow. */
+	'own-weights': WeightTable;
 	/** Set once the stores of earlier versions outside this database (sites, mappings) were brought in. */
 	'legacy-imported': boolean;
 }

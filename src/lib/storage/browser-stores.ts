@@ -3,6 +3,7 @@ import { connection, type AtlasDb } from './atlas-db';
 import { importLegacyStores } from './legacy-stores';
 import { indexedDbMappings } from './mapping-store';
 import { indexedDbSites } from './sites-store';
+import { indexedDbWeights } from './weights-store';
 
 export function browserStores(storage: Storage | null, now: () => number) {
 	const open = connection();
@@ -16,5 +17,5 @@ export function browserStores(storage: Storage | null, now: () => number) {
 		await legacy;
 		return d;
 	};
-	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db) };
+	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db), weights: indexedDbWeights(db) };
 }

@@ -31,7 +31,8 @@ const FULL: ViewState = {
 	emergingStep: 'quarter',
 	giK: 2,
 	giResolution: 9,
-	significantOnly: true
+	significantOnly: true,
+	weighting: 'ho-cost-2020'
 };
 
 describe('view <-> URL', () => {
@@ -50,6 +51,13 @@ describe('view <-> URL', () => {
 		expect(text).toContain('f=knife,domestic');
 		expect(text).toContain('at=11.25/51.38912/1.38642');
 		expect(text).toContain('hd=1,2,7');
+		expect(text).toContain('wt=ho-cost-2020');
+	});
+
+	it('reports a weighting that cannot be a table id', () => {
+		const { view, problems } = paramsToView('wt=Cost%20%C2%A3');
+		expect(view.weighting).toBe('count');
+		expect(problems.map((p) => p.param)).toEqual(['wt']);
 	});
 
 	it('reads hexagon deciles sorted and once each, and an empty selection as "-"', () => {

@@ -42,6 +42,8 @@ export interface ViewState {
 	giK: 1 | 2 | 3;
 	giResolution: 7 | 8 | 9;
 	significantOnly: boolean;
+	/** What Gi* sums: 'count', or a weight table's id ('ons-css', 'ho-cost-2020', 'own'; analysis/weights). */
+	weighting: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -59,7 +61,8 @@ export const DEFAULT_VIEW: ViewState = {
 	changeB: null,
 	giK: 1,
 	giResolution: 8,
-	significantOnly: false
+	significantOnly: false,
+	weighting: 'count'
 };
 
 export interface UrlProblem {
@@ -130,6 +133,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.giK !== DEFAULT_VIEW.giK) p.set('gik', String(view.giK));
 	if (view.giResolution !== DEFAULT_VIEW.giResolution) p.set('gires', String(view.giResolution));
 	if (view.significantOnly) p.set('sig', '1');
+	if (view.weighting !== DEFAULT_VIEW.weighting) p.set('wt', view.weighting);
 	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
 	return p;
 }
@@ -223,6 +227,10 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 			case 'emstep':
 				if (value === 'month' || value === 'quarter') view.emergingStep = value;
 				else problem(key, value, 'emstep must be month or quarter');
+				break;
+			case 'wt':
+				if (/^[a-z0-9-]{1,32}$/.test(value)) view.weighting = value;
+				else problem(key, value, 'wt must name a weighting: count, ons-css, ho-cost-2016, ho-cost-2020 or own');
 				break;
 			case 'gik':
 				if (value === '1' || value === '2' || value === '3') view.giK = Number(value) as 1 | 2 | 3;

@@ -24,6 +24,8 @@ export interface ColumnMapping {
 	/** A separate time-of-day column. */
 	readonly time?: string;
 	readonly offence?: string;
+	/** Home Office offence code ("8N", "5A"), kept so code-level weights can be applied. */
+	readonly offenceCode?: string;
 	/** Age as a number (banded) or a band label. */
 	readonly age?: string;
 	readonly flags?: { readonly knife?: string; readonly firearm?: string; readonly domestic?: string };
@@ -54,7 +56,7 @@ export function headerSignature(headers: readonly string[]): string {
 export function mappedColumns(m: ColumnMapping): string[] {
 	const c = m.coordinates;
 	const coords = c.kind === 'lnglat' ? [c.lng, c.lat] : c.kind === 'bng' ? [c.easting, c.northing] : [];
-	return [...coords, m.date, m.time, m.offence, m.age, m.flags?.knife, m.flags?.firearm, m.flags?.domestic].filter((x): x is string => typeof x === 'string');
+	return [...coords, m.date, m.time, m.offence, m.offenceCode, m.age, m.flags?.knife, m.flags?.firearm, m.flags?.domestic].filter((x): x is string => typeof x === 'string');
 }
 
 /** Index of each mapped column in a header, or the names the header lacks. */
@@ -83,7 +85,7 @@ export function parseColumnMapping(value: unknown): ColumnMapping | { error: str
 			c.kind === 'geometry');
 	if (!coordsOk) return { error: 'coordinates must be {kind:"lnglat",lng,lat}, {kind:"bng",easting,northing} or {kind:"geometry"}' };
 	if (typeof value.date !== 'string') return { error: 'date must name a column' };
-	for (const k of ['dateTo', 'time', 'offence', 'age'] as const) if (!optionalString(value[k])) return { error: `${k} must name a column` };
+	for (const k of ['dateTo', 'time', 'offence', 'offenceCode', 'age'] as const) if (!optionalString(value[k])) return { error: `${k} must name a column` };
 	const flags = value.flags;
 	if (flags !== undefined && (!isRecord(flags) || !['knife', 'firearm', 'domestic'].every((k) => optionalString(flags[k])))) {
 		return { error: 'flags must be {knife?, firearm?, domestic?} column names' };

@@ -4,7 +4,7 @@
  */
 import { normaliseHeader } from './column-mapping';
 
-export type Role = 'lat' | 'lng' | 'easting' | 'northing' | 'date' | 'dateTo' | 'time' | 'offence' | 'age' | 'knife' | 'firearm' | 'domestic';
+export type Role = 'lat' | 'lng' | 'easting' | 'northing' | 'date' | 'dateTo' | 'time' | 'offence' | 'offenceCode' | 'age' | 'knife' | 'firearm' | 'domestic';
 
 interface RoleNames {
 	exact: readonly string[];
@@ -36,6 +36,11 @@ export const ROLE_NAMES: Readonly<Record<Role, RoleNames>> = {
 		pattern: /\b(offence|offense|crime|classification)\b/,
 		weak: /\b(description|category|type)\b/,
 		not: /\b(id|ref|reference|number|no|code|date|time|outcome)\b/
+	},
+	offenceCode: {
+		exact: ['ho code', 'home office code', 'ho offence code', 'home office offence code', 'offence code', 'ho class', 'home office class', 'ho classification', 'hoc', 'hocr code', 'crime code', 'classification code', 'offence class code'],
+		pattern: /\b(ho|hoc|home office)\b.*\b(code|class|classification)\b|\boffence\b.*\bcode\b/,
+		not: /\b(id|ref|reference|date|time|outcome|post|postcode)\b/
 	},
 	age: { exact: ['age', 'victim age', 'age band', 'age group', 'suspect age', 'age at offence', 'victim age band'], pattern: /\bage\b/, not: /\b(date|birth)\b/ },
 	knife: { exact: ['knife', 'knife crime', 'knife flag', 'knife or sharp instrument', 'bladed', 'sharp instrument'], pattern: /\b(knife|blade|bladed|sharp)\b/ },

@@ -28,6 +28,10 @@ export interface IncidentColumns {
 	readonly group: Uint8Array;
 	readonly ageBand: Uint8Array;
 	readonly flags: Uint8Array;
+	/** Home Office offence code: 0 when the source gave none, else 1 + its index in offenceCodes. */
+	readonly offenceCode: Uint16Array;
+	/** The distinct offence codes of the dataset, normalised (offences/offence-code.ts). */
+	readonly offenceCodes: readonly string[];
 	readonly cell7: Uint32Array;
 	readonly cell8: Uint32Array;
 	readonly cell9: Uint32Array;
@@ -61,6 +65,7 @@ const CTORS = {
 	group: Uint8Array,
 	ageBand: Uint8Array,
 	flags: Uint8Array,
+	offenceCode: Uint16Array,
 	cell7: Uint32Array,
 	cell8: Uint32Array,
 	cell9: Uint32Array,
@@ -101,15 +106,22 @@ export class ColumnBuilder {
 	}
 
 	/** Trimmed copies plus the dictionaries; the builder can be dropped afterwards. */
-	finish(dictionaries: Pick<IncidentColumns, 'cells' | 'lsoaCodes' | 'sources'>): IncidentColumns {
+	finish(dictionaries: Pick<IncidentColumns, 'cells' | 'lsoaCodes' | 'sources'> & Partial<Pick<IncidentColumns, 'offenceCodes'>>): IncidentColumns {
 		const trimmed = Object.fromEntries(NUMERIC_COLUMNS.map((k) => [k, this.cols[k].slice(0, this.length)])) as unknown as Arrays;
-		return { length: this.length, ...trimmed, ...dictionaries };
+		return { length: this.length, ...trimmed, offenceCodes: [], ...dictionaries };
 	}
 }
 
 /** The buffers to list as transferables when posting the columns between threads. */
 export function transferables(columns: IncidentColumns): ArrayBuffer[] {
 	return NUMERIC_COLUMNS.map((k) => columns[k].buffer as ArrayBuffer);
+}
+
+/** Columns kept before the offence-code column existed gain an empty one (no row had a code). */
+export function withOffenceCodes(columns: IncidentColumns): IncidentColumns {
+	const c = columns as Partial<IncidentColumns> & IncidentColumns;
+	if (c.offenceCode && c.offenceCodes) return columns;
+	return { ...columns, offenceCode: new Uint16Array(columns.length), offenceCodes: [] };
 }
 
 /** An empty store, e.g. for a cancelled import. */

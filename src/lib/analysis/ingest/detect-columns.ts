@@ -108,6 +108,7 @@ export function mappedIndices(m: ColumnMapping, headers: readonly string[]): Map
 		date: at(m.date),
 		time: at(m.time),
 		offence: at(m.offence),
+		offenceCode: at(m.offenceCode),
 		age: at(m.age),
 		knife: at(m.flags?.knife),
 		firearm: at(m.flags?.firearm),
@@ -194,6 +195,7 @@ function guessMapping(headers: string[], rows: { fields: string[] }[], format: C
 	const time = pick('time');
 	const offence = pick('offence');
 	if (offence.index < 0) problems.push(problem('no_offence_column', 'No offence or crime type column: rows are kept as unmapped'));
+	const offenceCode = pick('offenceCode');
 	const age = pick('age');
 	const isFlag = (i: number) => values(i).every((v) => /^(yes|no|y|n|true|false|1|0|t|f)$/i.test(v.trim()) || flagValue(v));
 	const flags = { knife: pick('knife', isFlag), firearm: pick('firearm', isFlag), domestic: pick('domestic', isFlag) };
@@ -206,6 +208,7 @@ function guessMapping(headers: string[], rows: { fields: string[] }[], format: C
 		...(dateTo.index >= 0 && { dateTo: headers[dateTo.index] }),
 		...(time.index >= 0 && { time: headers[time.index] }),
 		...(offence.index >= 0 && { offence: headers[offence.index] }),
+		...(offenceCode.index >= 0 && { offenceCode: headers[offenceCode.index] }),
 		...(age.index >= 0 && { age: headers[age.index] }),
 		...(Object.values(flagNames).some(Boolean) && { flags: Object.fromEntries(Object.entries(flagNames).filter(([, v]) => v)) }),
 		decimal

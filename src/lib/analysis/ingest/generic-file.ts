@@ -3,6 +3,7 @@
  * store and row report as police.uk. Group and flag counts are taken once the file ends, after
  * the precision check may have flagged or removed rows.
  */
+import type { OffenceCodeDictionary } from '../offences/offence-code';
 import { FLAG, OFFENCE_GROUP } from '../offences/groups';
 import { hasHtml, type LabelMapper } from '../offences/label-mapper';
 import { detectImprecision, type CentroidIndex } from './precision';
@@ -22,6 +23,8 @@ import type { Delimiter } from './sniff';
 import { isFormulaLike } from './cell-safety';
 
 export interface GenericContext {
+	/** Numbers the Home Office offence codes rows carry. */
+	readonly offenceCodes: OffenceCodeDictionary;
 	builder: ColumnBuilder;
 	memo: LocationMemo;
 	issues: RowIssueBuilder;
@@ -132,6 +135,7 @@ export class GenericFiles {
 		c.month[r] = (t.monthIndex % 12) + 1;
 		c.monthIndex[r] = t.monthIndex;
 		c.group[r] = group;
+		c.offenceCode[r] = this.ctx.offenceCodes.codeOf(read.offenceCode);
 		c.ageBand[r] = read.ageBand;
 		c.flags[r] = (mapped >> 8) | read.flags | (memo.outside[slot] ? FLAG.outside : 0);
 		c.source[r] = f.source;

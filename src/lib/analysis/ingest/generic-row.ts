@@ -18,6 +18,8 @@ export interface GenericRow {
 	rounding: number;
 	reading: WallReading;
 	label: string;
+	/** The Home Office offence code cell as written ('' when not mapped). */
+	offenceCode: string;
 	ageBand: number;
 	flags: number;
 }
@@ -31,6 +33,7 @@ export interface MappedIndices {
 	date: number;
 	time: number;
 	offence: number;
+	offenceCode: number;
 	age: number;
 	knife: number;
 	firearm: number;
@@ -115,6 +118,7 @@ export class GenericRowReader {
 			rounding,
 			reading,
 			label: at.offence >= 0 ? field(at.offence) : '',
+			offenceCode: at.offenceCode >= 0 ? field(at.offenceCode) : '',
 			ageBand: at.age >= 0 ? ageBandOf(field(at.age)) : AGE_BAND_UNKNOWN,
 			flags
 		};

@@ -86,7 +86,7 @@ describe('createIngest on the golden fixture (BOM, CRLF, quotes, embedded newlin
 		expect(c.cell9[0]).toBe(c.cell9[2]);
 		expect(c.cells[9].length).toBeLessThan(c.length);
 		expect(c.cells[7].length).toBeLessThanOrEqual(c.cells[8].length);
-		expect(transferables(c)).toHaveLength(18);
+		expect(transferables(c)).toHaveLength(19);
 	});
 
 	it('writes normalised incidents with spelt-out values', () => {

@@ -3,6 +3,7 @@
  * returns the column store and the row report. Work happens inside push(), so a worker can post
  * progress and honour a cancel between chunks.
  */
+import { OffenceCodeDictionary } from '../offences/offence-code';
 import { genericMapping, LabelMapper } from '../offences/label-mapper';
 import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
@@ -95,6 +96,7 @@ class IngestSession implements Ingest {
 	readonly maxFileBytes: number;
 	private readonly builder: ColumnBuilder;
 	private readonly memo: LocationMemo;
+	private readonly offenceCodes = new OffenceCodeDictionary();
 	private readonly issues = new RowIssueBuilder();
 	private readonly options: IngestOptions;
 	private readonly format: IngestFormat;
@@ -121,6 +123,7 @@ class IngestSession implements Ingest {
 		this.policeUk = new PoliceUkRows({ builder: this.builder, memo: this.memo, issues: this.issues, mapping: this.mapping });
 		this.generic = new GenericFiles({
 			builder: this.builder,
+			offenceCodes: this.offenceCodes,
 			memo: this.memo,
 			issues: this.issues,
 			clock: new LondonClock(),
@@ -231,7 +234,8 @@ class IngestSession implements Ingest {
 		const columns = this.builder.finish({
 			cells: this.memo.cellDictionaries(),
 			lsoaCodes: this.areas.codes,
-			sources: this.sources
+			sources: this.sources,
+			offenceCodes: this.offenceCodes.codes
 		});
 		const read = this.files.filter((f) => f.status === 'read');
 		const total = read.reduce(addCounts, emptyCounts());

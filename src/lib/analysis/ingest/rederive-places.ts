@@ -30,7 +30,7 @@ export function rederivePlaces(columns: IncidentColumns, report: IngestReport | 
 		memo.writePlace(c, row, slot);
 		c.flags[row] = (columns.flags[i] & ~FLAG.outside) | (memo.outside[slot] ? FLAG.outside : 0);
 	}
-	const out = builder.finish({ cells: memo.cellDictionaries(), lsoaCodes: areas.codes, sources: columns.sources });
+	const out = builder.finish({ cells: memo.cellDictionaries(), lsoaCodes: areas.codes, sources: columns.sources, offenceCodes: columns.offenceCodes ?? [] });
 	return { columns: out, report: report && recountOutside(report, out) };
 }
 

@@ -12,6 +12,8 @@ import type { LngLat } from '../geometry/lng-lat';
 import { DISTRICTS } from '../geography/districts';
 import { cellProfiles, peakHoursText, type CellProfile } from '../sites/cell-profiles';
 import { haversineM } from '../sites/distance';
+import type { WeightReport } from '../weights/row-weights';
+import type { WeightTable } from '../weights/weight-table';
 
 /** Below this many incidents Gi* has too little to work with (DESIGN.md section 4). */
 export const MIN_INCIDENTS = 30;
@@ -25,6 +27,10 @@ export interface HotspotAnswer {
 	/** The study-area cells (sorted H3 ids) every array below is indexed by. */
 	cells: readonly string[];
 	counts: Uint32Array;
+	/** What Gi* ran on: the counts, or the weighted sums when a weight table is on. */
+	values: Float64Array;
+	/** The weight table and what it did to the filtered rows; null for plain counts. */
+	weighting: Weighting | null;
 	z: Float64Array;
 	p: Float64Array;
 	q: Float64Array;
@@ -76,11 +82,21 @@ export interface HotspotInput {
 	dictionary: readonly string[];
 	cellCounts: ArrayLike<number>;
 	cellTopLocation: ArrayLike<number>;
+	/** Weighted sums over the same dictionary, and the table and report that made them; absent for counts. */
+	weighted?: { cellValues: ArrayLike<number>; weighting: Weighting };
+}
+
+/** The weighting a hot spot answer used: the table, and what it did to the rows passing the filters. */
+export interface Weighting {
+	table: WeightTable;
+	report: WeightReport;
 }
 
 export function hotspotAnswer(input: HotspotInput, cache: HotspotCache): HotspotAnswer {
 	const { cells, index } = cache.cellsAt(input.resolution);
 	const counts = new Uint32Array(cells.length);
+	const values = new Float64Array(cells.length);
+	const cellValues = input.weighted?.cellValues ?? input.cellCounts;
 	const topLocation = new Uint32Array(cells.length);
 	let incidents = 0;
 	for (let d = 0; d < input.dictionary.length; d++) {
@@ -90,10 +106,11 @@ export function hotspotAnswer(input: HotspotInput, cache: HotspotCache): Hotspot
 		// Cells holding in-area incidents are all study cells; anything else was counted outside and is left out.
 		if (i === undefined) continue;
 		counts[i] += c;
+		values[i] += cellValues[d];
 		topLocation[i] = Math.max(topLocation[i], input.cellTopLocation[d] ?? 0);
 		incidents += c;
 	}
-	const { z, p, q, classes } = hotspotTest(counts, cache.adjacencyAt(input.resolution, input.k));
+	const { z, p, q, classes } = hotspotTest(values, cache.adjacencyAt(input.resolution, input.k));
 	let hot = 0;
 	let cold = 0;
 	let zeros = 0;
@@ -108,7 +125,12 @@ export function hotspotAnswer(input: HotspotInput, cache: HotspotCache): Hotspot
 	if (zeros * 2 > cells.length) {
 		warnings.push(`${Math.round((zeros / cells.length) * 100)}% of hexagons have no incidents: a few busy cells then stand out easily; a coarser resolution or a wider k is steadier.`);
 	}
-	return { datasetId: input.datasetId, resolution: input.resolution, k: input.k, cells, counts, z, p, q, classes, topLocation, incidents, hot, cold, warnings };
+	const weighting = input.weighted?.weighting ?? null;
+	if (weighting && weighting.report.leftOut > 0) {
+		const share = Math.round((weighting.report.leftOut / Math.max(1, weighting.report.rows)) * 100);
+		warnings.push(`${weighting.report.leftOut.toLocaleString('en-GB')} incidents (${share}%) are in groups with no weight in "${weighting.table.label}" and are left out of the weighted map.`);
+	}
+	return { datasetId: input.datasetId, resolution: input.resolution, k: input.k, cells, counts, values, weighting, z, p, q, classes, topLocation, incidents, hot, cold, warnings };
 }
 
 /** A named place for "nearest town" (data/basemap/place-labels.geojson). */
@@ -124,6 +146,8 @@ export interface HotspotRow {
 	cell: string;
 	centre: LngLat;
 	count: number;
+	/** The weighted sum in the cell (equal to count when no weighting is on). */
+	value: number;
 	z: number;
 	q: number;
 	giClass: number;
@@ -180,6 +204,7 @@ export function topHotspots(answer: HotspotAnswer, input: TopInput): HotspotRow[
 			cell: answer.cells[i],
 			centre,
 			count: answer.counts[i],
+			value: answer.values[i],
 			z: answer.z[i],
 			q: answer.q[i],
 			giClass: answer.classes[i],

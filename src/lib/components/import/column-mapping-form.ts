@@ -15,6 +15,7 @@ export const MAPPING_FIELDS = [
 	{ key: 'dateTo', label: 'Date "to" (recorded, not used)', kind: 'any', required: false },
 	{ key: 'time', label: 'Time of day (separate column)', kind: 'any', required: false },
 	{ key: 'offence', label: 'Offence or crime type', kind: 'any', required: false },
+	{ key: 'offenceCode', label: 'Home Office offence code (for weights by code)', kind: 'any', required: false },
 	{ key: 'age', label: 'Age or age band', kind: 'any', required: false },
 	{ key: 'knife', label: 'Knife flag', kind: 'any', required: false },
 	{ key: 'firearm', label: 'Firearm flag', kind: 'any', required: false },
