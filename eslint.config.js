@@ -73,7 +73,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/components/**/*.ts', 'src/lib/components/**/*.svelte', 'src/lib/map/**/*.ts', 'src/lib/map/**/*.svelte'],
+		files: ['src/lib/components/**/*.ts', 'src/lib/components/**/*.svelte', 'src/lib/map/**/*.ts', 'src/lib/map/**/*.svelte', 'src/lib/figure/**/*.ts', 'src/lib/exports/**/*.ts'],
 		ignores: ['**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': ['error', { paths: [PARENT_CELLS], patterns: UI_OUTWARD }]

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataDirPlugin } from './scripts/vite/data-dir-plugin';
 
 export default defineConfig({
 	define: {
+		// The version every figure and export names, so a board paper can be traced to the code that made it.
+		__APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version),
 		// A user with internet may choose an online basemap at build time; the default stays offline.
 		__ATLAS_BASEMAP_STYLE_URL__: JSON.stringify(process.env.ATLAS_BASEMAP_STYLE_URL ?? '')
 	},

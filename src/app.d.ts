@@ -2,6 +2,8 @@
 declare global {
 	/** Online basemap style URL fixed at build time (ATLAS_BASEMAP_STYLE_URL); empty for the offline basemap. */
 	const __ATLAS_BASEMAP_STYLE_URL__: string;
+	/** package.json's version, fixed at build time. */
+	const __APP_VERSION__: string;
 
 	interface Window {
 		/** Handle for end-to-end tests and power users' consoles: the page's one map. */

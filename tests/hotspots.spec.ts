@@ -50,11 +50,11 @@ test('the top hot spots table uses its own resolution, so zooming the map does n
 	await expect(page.getByTestId('robustness-resolution')).toContainText('also lie inside hot');
 	await page.getByTestId('top-hotspots').screenshot({ path: 'screenshots/top-hotspots.png' });
 	const download = page.waitForEvent('download');
-	await page.getByTestId('top-hotspots-export').click();
+	await page.getByTestId('top-hotspots-export-csv').click();
 	const file = await (await download).path();
 	const text = (await import('node:fs')).readFileSync(file, 'utf8');
-	expect(text).toContain('rank,h3_cell,incidents,z,q');
-	expect(text).toContain('Definition: Serious violence (the default)');
+	expect(text).toContain('Rank,H3 cell,Incidents,Gi* z,q (Benjamini-Hochberg)');
+	expect(text).toContain('Definition,Serious violence (the default)');
 	expect(watch.consoleErrors).toEqual([]);
 });
 

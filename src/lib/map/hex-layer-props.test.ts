@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexLayerModel, hexLayerProps, HEX_LAYER_ID } from './hex-layer-props';
+import { hexLayerModel, hexLayerProps, HEX_LAYER_ID, LOW_CLASS, LOW_RGB } from './hex-layer-props';
 
 const cells = ['a', 'b', 'c', 'd', 'e'];
 const counts = Uint32Array.from([0, 5, 1, 0, 12]);
@@ -30,6 +30,16 @@ describe('hexLayerModel', () => {
 		expect(empty.classes).toEqual([]);
 	});
 
+	it('under disclosure control draws hexagons below the threshold in the neutral low class, classed apart', () => {
+		const low = hexLayerModel({ cells, counts: Uint32Array.from([0, 5, 1, 4, 12]) }, style, 5);
+		expect(low.low).toEqual({ below: 5, cells: 2, incidents: 5 });
+		expect([...low.data.classOf].map((k) => (k === LOW_CLASS ? 'low' : k))).toEqual([0, 'low', 'low', 1]);
+		// The classes come from the two hexagons at or above the threshold only (5 and 12).
+		expect(low.classes.map((c) => c.label)).toEqual(['5', '6–12']);
+		const props = hexLayerProps(low, cells, style, { beforeId: 'x', version: 1 });
+		expect(props.getFillColor(null, { index: 1 }).slice(0, 3)).toEqual([...LOW_RGB]);
+	});
+
 	it('refuses counts that do not match the cells', () => {
 		expect(() => hexLayerModel({ cells, counts: new Uint32Array(2) }, style)).toThrow(/2 counts for 5 cells/);
 	});
@@ -52,7 +62,7 @@ describe('hexLayerProps', () => {
 
 	it('names what the accessors depend on in updateTriggers', () => {
 		expect(props.updateTriggers.getHexagon).toBe(3);
-		expect(props.updateTriggers.getFillColor).toEqual([3, 3, 'quantile', 204]);
+		expect(props.updateTriggers.getFillColor).toEqual([3, 3, 'quantile', 204, 0]);
 	});
 
 	it('clamps opacity into 0-1', () => {

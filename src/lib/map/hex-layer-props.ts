@@ -34,14 +34,24 @@ export interface HexLayerModel {
 	/** Per class: hexagons drawn in it and the incidents they hold, so the legend can say how hot each class is. */
 	classCells: number[];
 	classIncidents: number[];
+	/** Under disclosure control: hexagons below the threshold, drawn in the neutral low class, and their incidents. */
+	low?: { below: number; cells: number; incidents: number } | null;
 }
 
+/** classOf value of a hexagon in the neutral low class. */
+export const LOW_CLASS = 255;
+/** Neutral grey for hexagons under the disclosure threshold: not on the sequential ramp, so never read as a count. */
+export const LOW_RGB: Rgb = [189, 189, 189];
+
 /** Drawn cells and their classes; cells with no incidents are left out, so they are never drawn. */
-export function hexLayerModel({ cells, counts }: HexCounts, style: HexStyle): HexLayerModel {
+export function hexLayerModel({ cells, counts }: HexCounts, style: HexStyle, lowBelow = 0): HexLayerModel {
 	if (counts.length !== cells.length) {
 		throw new Error(`hexLayerModel: ${counts.length} counts for ${cells.length} cells`);
 	}
-	const classes = countClasses(counts, style.classes, style.method);
+	// Under disclosure control the classes are drawn from the hexagons at or above the threshold only.
+	const classed = lowBelow > 1 ? counts.filter((c) => c >= lowBelow) : counts;
+	const classes = countClasses(classed, style.classes, style.method);
+	const low = lowBelow > 1 ? { below: lowBelow, cells: 0, incidents: 0 } : null;
 	const colours = classes.length ? sequentialRgb(classes.length) : [];
 	let drawn = 0;
 	let total = 0;
@@ -58,13 +68,19 @@ export function hexLayerModel({ cells, counts }: HexCounts, style: HexStyle): He
 		if (counts[i] === 0) continue;
 		index[j] = i;
 		count[j] = counts[i];
+		if (low && counts[i] < low.below) {
+			classOf[j++] = LOW_CLASS;
+			low.cells++;
+			low.incidents += counts[i];
+			continue;
+		}
 		const k = classIndex(counts[i], classes);
 		classOf[j] = k;
 		classCells[k]++;
 		classIncidents[k] += counts[i];
 		j++;
 	}
-	return { data: { length: drawn, index, count, classOf }, classes, colours, total, classCells, classIncidents };
+	return { data: { length: drawn, index, count, classOf }, classes, colours, total, classCells, classIncidents, low };
 }
 
 /** Stable layer id: deck.gl matches layers across renders by id. */
@@ -89,12 +105,13 @@ export function hexLayerProps(model: HexLayerModel, cells: readonly string[], st
 		highPrecision: false as const,
 		getHexagon: (_: unknown, { index }: { index: number }) => cells[data.index[index]],
 		getFillColor: (_: unknown, { index }: { index: number }): [number, number, number, number] => {
-			const [r, g, b] = colours[data.classOf[index]];
+			const k = data.classOf[index];
+			const [r, g, b] = k === LOW_CLASS ? LOW_RGB : colours[k];
 			return [r, g, b, alpha];
 		},
 		updateTriggers: {
 			getHexagon: options.version,
-			getFillColor: [options.version, style.classes, style.method, alpha]
+			getFillColor: [options.version, style.classes, style.method, alpha, model.low?.below ?? 0]
 		}
 	};
 }

@@ -139,7 +139,9 @@ export class AtlasService {
 		return this.current?.session ?? null;
 	}
 
-	private show(columns: IncidentColumns, summary: DatasetSummary, persisted: boolean, rederived = false): DatasetAnswer {
+	private show(columns: IncidentColumns, given: DatasetSummary, persisted: boolean, rederived = false): DatasetAnswer {
+		// Every export names the rows it came from; a kept summary from before the field gets it here.
+		const summary = given.checksum ? given : { ...given, checksum: fingerprint(columns) };
 		this.current = { session: new DatasetSession(columns, summary), cellDeciles: new Map() };
 		return { dataset: summary, persisted, rederived };
 	}

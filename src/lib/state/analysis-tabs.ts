@@ -4,7 +4,8 @@ export const ANALYSIS_TABS = [
 	{ id: 'districts', label: 'Districts' },
 	{ id: 'hotspots', label: 'Hot spots' },
 	{ id: 'deprivation', label: 'Deprivation' },
-	{ id: 'sites', label: 'Sites' }
+	{ id: 'sites', label: 'Sites' },
+	{ id: 'briefing', label: 'Briefing' }
 ] as const;
 
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];

@@ -30,6 +30,8 @@ import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
 import { WeightsState } from './weights.svelte';
+import { BriefingState } from './briefing.svelte';
+import { NO_DISCLOSURE, type DisclosureSetting } from '$lib/analysis/disclosure/disclosure';
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { WindowLength } from '$lib/analysis/session/stability-answer';
 import { defaultChangePeriods, type Period } from '$lib/analysis/session/change-answer';
@@ -80,8 +82,12 @@ export class AtlasApp {
 	readonly stability: LatestAnswer<'stability'>;
 	readonly emerging: LatestAnswer<'emerging'>;
 	readonly change: LatestAnswer<'change'>;
+	/** The disclosure control the screen applies: the export setting in briefing mode, none otherwise. */
+	readonly screenDisclosure: DisclosureSetting;
 	/** Harm and cost weight tables for the hot spot map. */
 	readonly weights: WeightsState;
+	/** Marking and export header of briefing outputs. */
+	readonly briefing: BriefingState;
 	/** The weight table the link's weighting names; null for counts or a table not (yet) here. */
 	readonly weightTable: WeightTable | null;
 	/** The periods the change layer compares: the link's, else the latest 12 months of data (B) and the 12 before (A). */
@@ -135,7 +141,9 @@ export class AtlasApp {
 		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
 		this.weights = new WeightsState(this.client, options.stores.weights);
+		this.briefing = new BriefingState(this);
 		this.weightTable = $derived(this.weights.table(this.view.weighting));
+		this.screenDisclosure = $derived(this.view.briefing ? this.view.disclosure : NO_DISCLOSURE);
 		this.changePeriods = $derived.by(() => {
 			const range = this.summary?.monthRange;
 			if (!range) return null;

@@ -23,6 +23,8 @@ export class ViewStore {
 	giResolution = $state<ViewState['giResolution']>(DEFAULT_VIEW.giResolution);
 	significantOnly = $state(DEFAULT_VIEW.significantOnly);
 	weighting = $state(DEFAULT_VIEW.weighting);
+	briefing = $state(DEFAULT_VIEW.briefing);
+	disclosure = $state.raw(DEFAULT_VIEW.disclosure);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -43,7 +45,9 @@ export class ViewStore {
 			giK: this.giK,
 			giResolution: this.giResolution,
 			significantOnly: this.significantOnly,
-			weighting: this.weighting
+			weighting: this.weighting,
+			briefing: this.briefing,
+			disclosure: this.disclosure
 		};
 	}
 
@@ -71,6 +75,8 @@ export class ViewStore {
 		this.giResolution = view.giResolution;
 		this.significantOnly = view.significantOnly;
 		this.weighting = view.weighting;
+		this.briefing = view.briefing;
+		this.disclosure = view.disclosure;
 		this.problems = problems;
 	}
 

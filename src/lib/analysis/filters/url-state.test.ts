@@ -32,7 +32,9 @@ const FULL: ViewState = {
 	giK: 2,
 	giResolution: 9,
 	significantOnly: true,
-	weighting: 'ho-cost-2020'
+	weighting: 'ho-cost-2020',
+	briefing: true,
+	disclosure: { threshold: 10, base: 10 }
 };
 
 describe('view <-> URL', () => {

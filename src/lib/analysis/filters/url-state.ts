@@ -9,6 +9,7 @@ import { AGE_BAND_KEYS, FLAG, FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/
 import { decodeMask, isFullMask } from './hour-of-week';
 import { parseIsoDate } from './london-day';
 import { NO_FILTERS, type FilterState } from './filter-state';
+import { decodeDisclosure, encodeDisclosure, UK_DISCLOSURE, type DisclosureSetting } from '../disclosure/disclosure';
 
 export type Resolution = 7 | 8 | 9 | 'auto';
 export type ClassMethodKey = ClassMethod;
@@ -44,6 +45,10 @@ export interface ViewState {
 	significantOnly: boolean;
 	/** What Gi* sums: 'count', or a weight table's id ('ons-css', 'ho-cost-2020', 'own'; analysis/weights). */
 	weighting: string;
+	/** Briefing mode: disclosure control on screen too, for showing the map to a board. */
+	briefing: boolean;
+	/** The disclosure control every export applies (and the screen in briefing mode). */
+	disclosure: DisclosureSetting;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -62,7 +67,9 @@ export const DEFAULT_VIEW: ViewState = {
 	giK: 1,
 	giResolution: 8,
 	significantOnly: false,
-	weighting: 'count'
+	weighting: 'count',
+	briefing: false,
+	disclosure: UK_DISCLOSURE
 };
 
 export interface UrlProblem {
@@ -134,6 +141,8 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.giResolution !== DEFAULT_VIEW.giResolution) p.set('gires', String(view.giResolution));
 	if (view.significantOnly) p.set('sig', '1');
 	if (view.weighting !== DEFAULT_VIEW.weighting) p.set('wt', view.weighting);
+	if (view.briefing) p.set('brief', '1');
+	if (encodeDisclosure(view.disclosure) !== encodeDisclosure(DEFAULT_VIEW.disclosure)) p.set('sdc', encodeDisclosure(view.disclosure));
 	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
 	return p;
 }
@@ -228,6 +237,16 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				if (value === 'month' || value === 'quarter') view.emergingStep = value;
 				else problem(key, value, 'emstep must be month or quarter');
 				break;
+			case 'brief':
+				if (value === '1' || value === '0') view.briefing = value === '1';
+				else problem(key, value, 'brief must be 1 or 0');
+				break;
+			case 'sdc': {
+				const setting = decodeDisclosure(value);
+				if (setting) view.disclosure = setting;
+				else problem(key, value, 'sdc must be "off" or threshold,base (e.g. 5,5)');
+				break;
+			}
 			case 'wt':
 				if (/^[a-z0-9-]{1,32}$/.test(value)) view.weighting = value;
 				else problem(key, value, 'wt must name a weighting: count, ons-css, ho-cost-2016, ho-cost-2020 or own');

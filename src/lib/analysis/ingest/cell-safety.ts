@@ -15,7 +15,8 @@ export function isFormulaLike(s: string, start: number, end: number): boolean {
 	return !NUMBER.test(s.slice(start, end).trim());
 }
 
-/** The cell with a leading apostrophe when it is formula-like. */
+/** The cell with a leading apostrophe when it is formula-like, also after leading spaces or tabs (" =1+1"), which spreadsheets skip. */
 export function neutraliseFormula(value: string): string {
-	return isFormulaLike(value, 0, value.length) ? `'${value}` : value;
+	const start = value.length - value.replace(/^[ \t\r\n]+/, '').length;
+	return isFormulaLike(value, 0, value.length) || (start > 0 && isFormulaLike(value, start, value.length)) ? `'${value}` : value;
 }

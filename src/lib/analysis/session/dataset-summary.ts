@@ -20,6 +20,8 @@ export interface DatasetSummary {
 	kind: DatasetKind;
 	/** What every screen shows, e.g. "Synthetic demo data (seed 20240101)". */
 	label: string;
+	/** Short checksum of the rows (fingerprint), printed on every export; set by the service when shown. */
+	checksum?: string;
 	/** Kept rows, including those outside the study area. */
 	rows: number;
 	/** Rows inside Kent & Medway, which maps and statistics use. */

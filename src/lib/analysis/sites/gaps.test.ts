@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellOf, centreOf } from '../h3/cells';
 import { catchmentsOf } from './catchment';
 import { cellCoverageMask } from './coverage';
-import { gapsCsv, rankGaps } from './gaps';
+import { rankGaps } from './gaps';
 import { northDeg, point, site } from './fixtures.test-helpers';
 import { peakHoursText, cellProfiles } from './cell-profiles';
 
@@ -42,19 +42,6 @@ describe('rankGaps', () => {
 		expect(rows[0]).toMatchObject({ cellIndex: 1, nearest: null });
 	});
 
-	it('writes CSV with small counts banded', () => {
-		const rows = rankGaps(cells, counts, covered, cs);
-		const csv = gapsCsv(rows, { suppressBelow: 10, preamble: ['Synthetic demo data'] });
-		const lines = csv.trim().split('\r\n');
-		expect(lines[0]).toBe('Synthetic demo data');
-		expect(lines[1]).toBe('rank,h3_cell,incidents,lng,lat,district,lsoa21,imd_decile,peak_hours,nearest_site,nearest_site_m,one_location');
-		expect(lines[2].split(',').slice(0, 3)).toEqual(['1', cells[3], '12']);
-		expect(lines[3].split(',')[2]).toBe('fewer than 10');
-		// Without a known top location no row is marked; with one holding half, it is.
-		expect(lines[2].split(',').at(-1)).toBe('no');
-		const marked = gapsCsv([{ ...rows[0], topLocation: 6 }]).trim().split('\r\n');
-		expect(marked[1].split(',').at(-1)).toBe('yes');
-	});
 });
 
 describe('cell profiles', () => {

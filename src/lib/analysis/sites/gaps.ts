@@ -5,8 +5,6 @@
 import { centreOf } from '../h3/cells';
 import { nearestSite, type Catchment } from './catchment';
 import type { LngLat } from '../geometry/lng-lat';
-import { csvField } from './csv-field';
-import { snapPointNote } from '../session/locations';
 
 /** What the page knows about a cell (from the worker's cell profiles and the IMD table). */
 export interface CellDescription {
@@ -60,24 +58,4 @@ export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, co
 			...describe?.(cellIndex)
 		};
 	});
-}
-
-const GAP_HEADER = ['rank', 'h3_cell', 'incidents', 'lng', 'lat', 'district', 'lsoa21', 'imd_decile', 'peak_hours', 'nearest_site', 'nearest_site_m', 'one_location'];
-
-/**
- * The gap table as CSV. `suppressBelow` bands small counts as "fewer than N" (DESIGN.md section 5);
- * `preamble` lines (source, filters, marking) are written first as comment-free rows.
- */
-export function gapsCsv(rows: readonly GapRow[], options: { suppressBelow?: number; preamble?: readonly string[] } = {}): string {
-	const { suppressBelow = 0, preamble = [] } = options;
-	const lines = [...preamble.map((p) => csvField(p)), GAP_HEADER.join(',')];
-	for (const r of rows) {
-		const count = r.count < suppressBelow ? `fewer than ${suppressBelow}` : r.count;
-		lines.push(
-			[r.rank, r.cell, count, r.centre[0].toFixed(6), r.centre[1].toFixed(6), r.district, r.lsoa, r.imdDecile, r.peakHours, r.nearest?.name, r.nearest ? Math.round(r.nearest.distanceM) : null, snapPointNote(r.topLocation ?? 0, r.count) ? 'yes' : 'no']
-				.map(csvField)
-				.join(',')
-		);
-	}
-	return `${lines.join('\r\n')}\r\n`;
 }

@@ -5,7 +5,12 @@
 
 /** Starts a download of `text` as `filename`; mime defaults to CSV. */
 export function downloadText(filename: string, text: string, mime = 'text/csv'): void {
-	const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+	downloadBlob(filename, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+/** Saves any file the page made (a figure, a spreadsheet, a zip). */
+export function downloadBlob(filename: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = filename;
