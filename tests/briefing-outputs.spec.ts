@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { encodeMask, TIME_PRESETS } from '../src/lib/analysis/filters/hour-of-week';
 import { openAtlas, watchPage } from './helpers';
@@ -81,6 +82,14 @@ test('a slide PNG and an A4 PDF of evening hot spots in Medway, and a CSV with t
 	const text = pdfText(a4.bytes);
 	for (const expected of ['Serious violence hot spots, Medway', 'OFFICIAL-SENSITIVE', 'Hot spot, 99% (q < 0.01)', 'Districts: Medway', 'Time: ', 'SYNTHETIC DATA', 'Disclosure control', 'dataset checksum', 'Map description']) expect(text).toContain(expected);
 
+	// A4 portrait at 300 dpi, with the hour x weekday matrix beside the map.
+	await page.getByTestId('figure-inset').selectOption('matrix');
+	const portrait = await makeFigure(page, 'a4-portrait', 'png');
+	writeFileSync('screenshots/figure-a4-portrait.png', portrait.bytes);
+	const tall = await inspectPng(page, portrait.bytes, portrait.regions);
+	expect([tall.width, tall.height]).toEqual([2480, 3508]);
+	expect(tall.out.inset.ink).toBeGreaterThan(0.05);
+
 	const download = page.waitForEvent('download');
 	await page.getByTestId('export-district-table-csv').click();
 	const csv = readFileSync(await (await download).path(), 'utf8');
@@ -88,5 +97,89 @@ test('a slide PNG and an A4 PDF of evening hot spots in Medway, and a CSV with t
 	expect(csv).toContain('Dataset checksum,');
 	expect(csv).toContain('Protective marking,OFFICIAL-SENSITIVE');
 	expect(csv).toMatch(/\r\nDistrict,LAD code,Incidents,/);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('briefing mode controls the screen: low class, rounded totals, no source rows, and it rides in the link', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, '?ds=synthetic-20240101&res=9&at=11/51.3884/0.5224');
+	await page.getByTestId('tab-briefing').click();
+	await page.getByTestId('briefing-mode').check();
+	await expect.poll(() => new URL(page.url()).searchParams.get('brief')).toBe('1');
+	await expect(page.getByTestId('legend-low-class')).toContainText('Fewer than 5');
+	const shown = Number((await page.getByTestId('legend-shown').innerText()).replace(/,/g, ''));
+	expect(shown % 5).toBe(0);
+	const canvas = page.locator('main canvas').first();
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByTestId('cell-detail-briefing')).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByTestId('cell-detail-rows')).toHaveCount(0);
+	await page.screenshot({ path: 'screenshots/briefing-mode.png' });
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('saved views: save, rename, export and import as JSON, reopen, and a briefing pack of all of them', async ({ page }) => {
+	test.setTimeout(180_000);
+	const watch = watchPage(page);
+	await openAtlas(page, `?ds=synthetic-20240101&d=E06000035&h=${EVENING}`);
+	await page.getByTestId('tab-briefing').click();
+	await page.getByTestId('view-title').fill('Medway evenings');
+	await page.getByTestId('view-note').fill('For the Medway CSP');
+	await page.getByTestId('view-save').click();
+	await expect(page.getByTestId('saved-view')).toHaveCount(1);
+	await page.getByTestId('view-rename').click();
+	await page.getByTestId('view-rename-title').fill('Medway evening hot spots');
+	await page.getByTestId('view-rename-save').click();
+	await expect(page.getByTestId('saved-view')).toContainText('Medway evening hot spots');
+
+	const exported = page.waitForEvent('download');
+	await page.getByTestId('views-export').click();
+	const json = readFileSync(await (await exported).path(), 'utf8');
+	expect(JSON.parse(json).views[0]).toMatchObject({ title: 'Medway evening hot spots', note: 'For the Medway CSP' });
+
+	// Reopening, in a new page without the filters, brings them back: views are kept in the browser.
+	await openAtlas(page, '?ds=synthetic-20240101');
+	await page.getByTestId('tab-briefing').click();
+	await page.getByTestId('view-open').click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('E06000035');
+
+	// A colleague's file: one view of an import this browser lacks says which file to import.
+	const theirs = JSON.parse(json);
+	theirs.views.push({ id: 'theirs', title: 'Their extract', note: '', query: 'ds=local-0123abcd&lyr=gi', savedAt: 1, datasetLabel: 'force-2025.csv', files: ['force-2025.csv'] });
+	await page.getByTestId('view-delete').click();
+	await expect(page.getByTestId('saved-view')).toHaveCount(0);
+	await page.getByTestId('views-file').setInputFiles({ name: 'views.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(theirs)) });
+	await expect(page.getByTestId('views-imported')).toContainText('Imported 2 views');
+	await page.getByTestId('saved-view').filter({ hasText: 'Their extract' }).getByTestId('view-open').click();
+	await expect(page.getByTestId('views-message')).toContainText('import force-2025.csv');
+
+	const download = page.waitForEvent('download', { timeout: 150_000 });
+	await page.getByTestId('views-pack').click();
+	const zip = unzipSync(new Uint8Array(readFileSync(await (await download).path())));
+	const names = Object.keys(zip).sort();
+	expect(names).toContain('contents.html');
+	expect(names.some((n) => /^0[12]-medway-evening-hot-spots\/.*1920x1080\.png$/.test(n))).toBe(true);
+	expect(names.some((n) => /^0[12]-medway-evening-hot-spots\/district-table\.csv$/.test(n))).toBe(true);
+	const contents = strFromU8(zip['contents.html']);
+	expect(contents).toContain('Medway evening hot spots');
+	expect(contents).toContain('Not in this pack');
+	// The view on screen is put back.
+	await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('E06000035');
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('printing gives one clean page: the view in words, the map and its legend, no panels', async ({ page }) => {
+	const watch = watchPage(page);
+	await openAtlas(page, `?ds=synthetic-20240101&d=E06000035&h=${EVENING}`);
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('print-header')).toContainText('Filters: ');
+	await expect(page.locator('aside.panel').first()).toBeHidden();
+	await page.screenshot({ path: 'screenshots/print.png' });
+	const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+	const doc = await PDFDocument.load(pdf);
+	expect(doc.getPageCount()).toBe(1);
+	expect(pdfText(new Uint8Array(pdf)).length).toBeGreaterThan(0);
 	expect(watch.consoleErrors).toEqual([]);
 });

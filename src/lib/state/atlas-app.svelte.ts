@@ -4,6 +4,7 @@
  * copies state into state, each one sends a request or loads a table when what it reads changes.
  */
 import type { WeightStore } from '$lib/storage/weights-store';
+import type { ViewsStore } from '$lib/storage/views-store';
 import { untrack } from 'svelte';
 import { DEMO_SEED } from '$lib/analysis/demo/generate';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
@@ -30,7 +31,9 @@ import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
 import { WeightsState } from './weights.svelte';
+import { paramsToView } from '$lib/analysis/filters/url-state';
 import { BriefingState } from './briefing.svelte';
+import { SavedViewsState } from './saved-views.svelte';
 import { NO_DISCLOSURE, type DisclosureSetting } from '$lib/analysis/disclosure/disclosure';
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { WindowLength } from '$lib/analysis/session/stability-answer';
@@ -47,7 +50,7 @@ export interface AtlasAppOptions {
 	/** Browser storage for small synchronous settings (the basemap URL). */
 	storage: Storage;
 	/** The browser database's stores the page uses (the worker keeps the datasets). */
-	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore };
+	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore; views: ViewsStore };
 	/** The online basemap style fixed at build time, or ''. */
 	buildStyleUrl: string;
 	/** The address's query, read once at start-up. */
@@ -88,6 +91,8 @@ export class AtlasApp {
 	readonly weights: WeightsState;
 	/** Marking and export header of briefing outputs. */
 	readonly briefing: BriefingState;
+	/** Views saved in this browser. */
+	readonly savedViews: SavedViewsState;
 	/** The weight table the link's weighting names; null for counts or a table not (yet) here. */
 	readonly weightTable: WeightTable | null;
 	/** The periods the change layer compares: the link's, else the latest 12 months of data (B) and the 12 before (A). */
@@ -142,6 +147,7 @@ export class AtlasApp {
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
 		this.weights = new WeightsState(this.client, options.stores.weights);
 		this.briefing = new BriefingState(this);
+		this.savedViews = new SavedViewsState(options.stores.views);
 		this.weightTable = $derived(this.weights.table(this.view.weighting));
 		this.screenDisclosure = $derived(this.view.briefing ? this.view.disclosure : NO_DISCLOSURE);
 		this.changePeriods = $derived.by(() => {
@@ -276,15 +282,40 @@ export class AtlasApp {
 	async start(): Promise<void> {
 		await this.client.init(this.dataUrl);
 		void this.weights.load();
-		const wanted = this.view.dataset;
+		void this.savedViews.load();
+		await this.loadWanted(this.view.dataset, true);
+	}
+
+	/** Loads the dataset a link or saved view names: the demo, the sample, or an import kept here; false when it is not here. */
+	private async loadWanted(wanted: string | null, starting: boolean): Promise<boolean> {
 		const seed = wanted?.startsWith('synthetic-') ? Number(wanted.slice('synthetic-'.length)) : null;
-		if (seed !== null) return this.dataset.loadDemo(seed);
-		if (wanted === POLICE_UK_SAMPLE.id) return this.dataset.loadSample();
-		// A link to an import kept in this browser opens that import; otherwise the one shown last.
+		if (seed !== null) {
+			await this.dataset.loadDemo(seed);
+			return true;
+		}
+		if (wanted === POLICE_UK_SAMPLE.id) {
+			await this.dataset.loadSample();
+			return true;
+		}
+		// A link to an import kept in this browser opens that import; otherwise (at start) the one shown last.
 		const keptWanted = wanted?.startsWith('local-') && (await this.client.call('keptDatasets', {}).answer.catch(() => null))?.datasets.some((d) => d.id === wanted);
+		if (!starting && !keptWanted) return false;
 		const restored = await this.dataset.restore(keptWanted && wanted ? wanted : undefined);
 		if (wanted && this.dataset.summary?.id !== wanted) this.missingDataset = wanted;
 		if (!restored && !wanted) await this.dataset.loadDemo(DEMO_SEED);
+		return !wanted || this.dataset.summary?.id === wanted;
+	}
+
+	/**
+	 * Opens a saved view's link state: its filters, layer and position, and its dataset when that is not the one
+	 * loaded. Answers false, leaving the dataset on screen as it is, when the dataset is not in this browser.
+	 */
+	async openQuery(query: string): Promise<boolean> {
+		const current = this.summary?.id ?? null;
+		const wanted = paramsToView(query).view.dataset;
+		if (wanted && wanted !== current && !(await this.loadWanted(wanted, false))) return false;
+		this.view.readQuery(query);
+		return true;
 	}
 
 	loadDemo(): Promise<void> {

@@ -8,6 +8,7 @@
  *              saved views and small settings
  */
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
+import type { SavedView } from '$lib/analysis/views/saved-view';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { ImportEntry, KeptDataset } from '$lib/service/ports';
@@ -32,14 +33,8 @@ export interface MappingRecord {
 }
 
 /** A saved view: the link's state with a title and a note. */
-export interface ViewRecord {
-	id: string;
-	title: string;
-	note: string;
-	/** The view's query string, as the link carries it (never incident data). */
-	query: string;
-	savedAt: number;
-}
+/** A saved view (analysis/views/saved-view.ts): the link's state, a title and a note; never incident data. */
+export type ViewRecord = SavedView;
 
 /** Small values kept under fixed keys. */
 export interface Settings {

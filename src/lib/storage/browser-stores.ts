@@ -4,6 +4,7 @@ import { importLegacyStores } from './legacy-stores';
 import { indexedDbMappings } from './mapping-store';
 import { indexedDbSites } from './sites-store';
 import { indexedDbWeights } from './weights-store';
+import { indexedDbViews } from './views-store';
 
 export function browserStores(storage: Storage | null, now: () => number) {
 	const open = connection();
@@ -17,5 +18,5 @@ export function browserStores(storage: Storage | null, now: () => number) {
 		await legacy;
 		return d;
 	};
-	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db), weights: indexedDbWeights(db) };
+	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db), weights: indexedDbWeights(db), views: indexedDbViews(db) };
 }

@@ -16,12 +16,21 @@ const TABLE = {
 	table: { name: 't', title: 'Top hot spots', columns: [{ key: 'district', label: 'District', kind: 'text' as const }, { key: 'n', label: 'Incidents', kind: 'count' as const }], rows: [['Medway', 120], ['Medway', 3]] }
 };
 
+const MATRIX = { kind: 'matrix' as const, title: 'Incidents by hour and weekday', values: Array.from({ length: 168 }, (_, i) => i % 9), lowBelow: 5 };
+/** Seven Gi* classes and two warnings: the legend that once ran into the inset on A4 portrait. */
+const LONG_LEGEND = {
+	title: 'Hot and cold spots (Getis-Ord Gi*)',
+	units: 'Gi* at H3 resolution 8, 1 ring of neighbours; false discoveries controlled (Benjamini-Hochberg q).',
+	items: Array.from({ length: 7 }, (_, i) => ({ colour: [i * 30, 0, 0] as const, label: `Class ${i} with a fairly long label`, detail: `${i * 100} hex` })),
+	notes: ['104 hot and 0 cold hexagons at q < 0.05, from 1,585 incidents.', '97% of hexagons have no incidents: a few busy cells then stand out easily; a coarser resolution or a wider k is steadier.']
+};
+
 describe('figure layout', () => {
 	const sizes: FigureSize[] = [...Object.values(FIGURE_SIZES), { width: 1000, height: 1400, dpi: 150 }];
 	for (const size of sizes) {
-		for (const inset of [null, TABLE]) {
-			it(`places every element inside a ${size.width} x ${size.height} page at ${size.dpi} dpi${inset ? ' with an inset' : ''}, none on another`, () => {
-				const layout = figureLayout(sampleFigureContent({ inset }), size, 25, measure);
+		for (const [inset, long] of [[null, false], [TABLE, false], [TABLE, true], [MATRIX, true]] as const) {
+			it(`places every element inside a ${size.width} x ${size.height} page at ${size.dpi} dpi${inset ? ` with a ${inset.kind} inset` : ''}${long ? ' and a long legend' : ''}, none on another`, () => {
+				const layout = figureLayout(sampleFigureContent({ inset, ...(long && { legend: LONG_LEGEND }) }), size, 25, measure);
 				const { width, height } = unitsOf(size);
 				expect([layout.width, layout.height]).toEqual([width, height]);
 				const named = Object.entries(layout.regions).filter(([, r]) => r !== null) as [string, Rect][];

@@ -4,7 +4,7 @@
  * the notes (disclosure, source, attribution, marking, version, checksum, date, map description) at the foot.
  * Pure: the PNG and PDF renderers draw the same layout, each measuring text with its own font.
  */
-import type { DisclosureSetting } from '../disclosure/disclosure';
+import { discloseCount, type DisclosureSetting } from '../disclosure/disclosure';
 import { disclosedRows } from '../exports/export-table';
 import type { FigureContent, Inset, Rgb } from './figure-content';
 import { unitsOf, type FigureSize } from './figure-sizes';
@@ -107,36 +107,67 @@ export function figureLayout(content: FigureContent, size: FigureSize, metresPer
 	const bodyH = bodyBottom - bodyTop;
 	const landscape = W >= H;
 	const inset = content.inset;
+
+	// The legend and filters, drawn at font unit `fs` from (x, y) in columns of the given widths; `dry` only measures.
+	const drawSide = (fs: number, legendArea: Rect, filtersAt: (legendBottom: number) => Rect, dry: boolean) => {
+		const sink = { texts: [] as TextRun[], boxes: [] as Box[] };
+		const w: Write = dry ? (lines, _x, y0, sz) => y0 + lines.length * sz * lh : write;
+		const legendBottom = drawLegend(content, legendArea, fs, w, wrap, dry ? sink.boxes : boxes);
+		const area = filtersAt(legendBottom);
+		let fy = w(['Filters'], area.x, area.y, fs, true, INK);
+		for (const line of content.filters) fy = w(wrap(line, area.w, 0.82 * fs), area.x, fy + 0.15 * fs, 0.82 * fs, false, INK);
+		return { legendBottom, filters: { x: area.x, y: area.y, w: area.w, h: fy - area.y } };
+	};
+
 	let map: Rect;
-	let side: Rect;
 	let insetRect: Rect | null = null;
+	let legendArea: Rect;
+	let filtersAt: (legendBottom: number) => Rect;
+	let fs = f;
 	if (landscape) {
 		const sideW = Math.max(0.27 * (W - 2 * m), 16 * f);
 		const mapW = W - 2 * m - sideW - m;
 		const mapH = inset ? bodyH * 0.66 : bodyH;
 		map = { x: m, y: bodyTop, w: mapW, h: mapH };
-		side = { x: m + mapW + m, y: bodyTop, w: sideW, h: bodyH };
 		if (inset) insetRect = { x: m, y: bodyTop + mapH + f, w: mapW, h: bodyH - mapH - f };
+		legendArea = { x: m + mapW + m, y: bodyTop, w: sideW, h: bodyH };
+		filtersAt = (lb) => ({ x: legendArea.x, y: lb + 1.2 * fs, w: sideW, h: bodyBottom - lb - 1.2 * fs });
+		const sideNeeded = (s: number) => {
+			fs = s;
+			return drawSide(s, legendArea, filtersAt, true).filters;
+		};
+		// A long legend (many classes, warnings) is set smaller rather than run off the page.
+		const r = sideNeeded(f);
+		if (r.y + r.h > bodyBottom) fs = Math.max(0.55 * f, (f * bodyH) / (r.y + r.h - bodyTop));
 	} else {
-		const mapH = bodyH * (inset ? 0.5 : 0.64);
-		map = { x: m, y: bodyTop, w: W - 2 * m, h: mapH };
-		side = { x: m, y: bodyTop + mapH + f, w: W - 2 * m, h: bodyH - mapH - f };
-		if (inset) {
-			const insetH = (bodyH - mapH - f) * 0.45;
-			insetRect = { x: m, y: bodyBottom - insetH, w: W - 2 * m, h: insetH };
-			side = { ...side, h: side.h - insetH - f };
+		const insetH = inset ? bodyH * 0.22 : 0;
+		const available = bodyH - (inset ? insetH + f : 0) - f;
+		const legendW = (W - 2 * m) * 0.55 - f / 2;
+		const filtersW = (W - 2 * m) * 0.45 - f / 2;
+		const sideHeight = (s: number) => {
+			fs = s;
+			const probe = drawSide(s, { x: 0, y: 0, w: legendW, h: 0 }, () => ({ x: 0, y: 0, w: filtersW, h: 0 }), true);
+			return Math.max(probe.legendBottom, probe.filters.h);
+		};
+		let needed = sideHeight(f);
+		const mapH = Math.max(available - needed, available * 0.5);
+		if (available - mapH < needed) {
+			fs = Math.max(0.55 * f, (f * (available - mapH)) / needed);
+			needed = sideHeight(fs);
 		}
+		fs = Math.min(fs, f);
+		map = { x: m, y: bodyTop, w: W - 2 * m, h: mapH };
+		const sideTop = bodyTop + mapH + f;
+		legendArea = { x: m, y: sideTop, w: legendW, h: available - mapH };
+		filtersAt = () => ({ x: m + legendW + f, y: sideTop, w: filtersW, h: available - mapH });
+		if (inset) insetRect = { x: m, y: bodyBottom - insetH, w: W - 2 * m, h: insetH };
 	}
 	boxes.push({ ...map, fill: null, stroke: RULE });
 
 	// Legend, then filters: in the side column (landscape) or side by side under the map (portrait).
-	const legendArea: Rect = landscape ? side : { ...side, w: side.w * 0.55 - f / 2 };
-	const legendBottom = drawLegend(content, legendArea, f, write, wrap, boxes);
-	const legend: Rect = { x: legendArea.x, y: legendArea.y, w: legendArea.w, h: legendBottom - legendArea.y };
-	const filtersArea: Rect = landscape ? { x: side.x, y: legendBottom + 1.2 * f, w: side.w, h: side.y + side.h - legendBottom - 1.2 * f } : { x: side.x + side.w * 0.55 + f / 2, y: side.y, w: side.w * 0.45 - f / 2, h: side.h };
-	let fy = write(['Filters'], filtersArea.x, filtersArea.y, f, true, INK);
-	for (const line of content.filters) fy = write(wrap(line, filtersArea.w, 0.82 * f), filtersArea.x, fy + 0.15 * f, 0.82 * f, false, INK);
-	const filters: Rect = { x: filtersArea.x, y: filtersArea.y, w: filtersArea.w, h: fy - filtersArea.y };
+	const side = drawSide(fs, legendArea, filtersAt, false);
+	const legend: Rect = { x: legendArea.x, y: legendArea.y, w: legendArea.w, h: side.legendBottom - legendArea.y };
+	const filters = side.filters;
 
 	if (inset && insetRect) drawInset(inset, insetRect, f, content.control, measure, write, boxes);
 
@@ -185,7 +216,7 @@ function drawInset(inset: Inset, area: Rect, f: number, control: DisclosureSetti
 		let y = write([inset.title], area.x, area.y, 0.95 * f, true, INK);
 		const labelW = measure('Mon', sz, false) + 0.5 * f;
 		const cellW = (area.w - labelW) / 24;
-		const cellH = Math.min((area.h - (y - area.y) - 1.6 * f) / 7, cellW);
+		const cellH = Math.min((area.h - (y - area.y) - 3 * f) / 7, cellW);
 		const max = Math.max(1, ...Array.from(inset.values));
 		const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 		y += 0.3 * f;
@@ -200,6 +231,10 @@ function drawInset(inset: Inset, area: Rect, f: number, control: DisclosureSetti
 				boxes.push({ x: area.x + labelW + h * cellW, y: y + d * cellH, w: cellW, h: cellH, fill: colour, stroke: [230, 230, 230] });
 			}
 		}
+		// The matrix's own key: five equal steps up to the busiest hour, grey under the threshold, white for none.
+		const top = discloseCount(max, control).text;
+		const low = inset.lowBelow > 1 ? `; grey: fewer than ${inset.lowBelow}` : '';
+		write([`Incidents per hour slot, light to dark in five equal steps up to ${top}${low}; white: none.`], area.x, y + 7 * cellH + 0.3 * f, sz, false, GREY);
 		return;
 	}
 	const { table, maxRows } = inset;
