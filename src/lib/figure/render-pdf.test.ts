@@ -1,31 +1,13 @@
-import { strFromU8, unzlibSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_SIZES } from '$lib/analysis/figure/figure-sizes';
 import { sampleFigureContent } from '$lib/analysis/figure/test-content';
 import { renderFigurePdf } from './render-pdf';
+import { pdfText } from '../../../tests/pdf-text';
 
 /** A 2 x 2 red PNG. */
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAwMDAwMAAAA0DAQHHyJ3lAAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
-
-/** The text a PDF's content streams show: hex strings of Tj/TJ operators decoded as WinAnsi (Latin-1 for these characters). */
-function pdfText(bytes: Uint8Array): string {
-	const raw = strFromU8(bytes, true);
-	const out: string[] = [];
-	for (const m of raw.matchAll(/stream\r?\n/g)) {
-		const start = m.index! + m[0].length;
-		const end = raw.indexOf('endstream', start);
-		const chunk = bytes.subarray(start, end);
-		let text: string;
-		try {
-			text = strFromU8(unzlibSync(chunk), true);
-		} catch {
-			text = strFromU8(chunk, true);
-		}
-		for (const t of text.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) out.push(t[1].replace(/../g, (h) => String.fromCharCode(parseInt(h, 16))));
-	}
-	return out.join('\n');
-}
 
 describe('the figure as PDF', () => {
 	it('has the requested page size, its title and language, and text that can be extracted', async () => {
