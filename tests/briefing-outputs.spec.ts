@@ -93,6 +93,7 @@ test('a slide PNG and an A4 PDF of evening hot spots in Medway, and a CSV with t
 	const download = page.waitForEvent('download');
 	await page.getByTestId('export-district-table-csv').click();
 	const csv = readFileSync(await (await download).path(), 'utf8');
+	writeFileSync('screenshots/district-table.csv', csv);
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	expect(csv).toContain('Dataset checksum,');
 	expect(csv).toContain('Protective marking,OFFICIAL-SENSITIVE');
