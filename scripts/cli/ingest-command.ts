@@ -4,6 +4,7 @@
  * with the same detectColumns the mapping dialog uses, or read from --columns c.json (--mapping is
  * the offence mapping table, as before). Prints one line per file, then the JSON summary last.
  */
+import { refuseEmptyImport } from '../../src/lib/analysis/ingest/nothing-imported';
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
@@ -211,6 +212,12 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 			console.log(`${f.name}: location imprecise ${p.imprecise} of ${p.rows} (${(100 * p.share).toFixed(1)}%; shared ${p.shared} at ${p.sharedCoordinates} points of ${p.sharedThreshold}+ rows, centroid ${p.centroid}, rounded 100 m ${p.rounded100m}, 1 km ${p.rounded1km}; ${how})`);
 		}
 		if (f.cells && (f.cells.formulaLike || f.cells.html)) console.log(`${f.name}: ${f.cells.formulaLike} formula-like cells, ${f.cells.html} labels with HTML`);
+	}
+	try {
+		refuseEmptyImport(report);
+	} catch (e) {
+		if (e instanceof IngestError) throw new CliError(`${e.message} [${e.code}]`);
+		throw e;
 	}
 	const detected = report.files.find((f) => f.columns)?.columns;
 	if (values['write-columns'] && detected) writeFileSync(values['write-columns'], JSON.stringify(detected, null, '\t') + '\n');

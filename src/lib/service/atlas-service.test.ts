@@ -302,4 +302,17 @@ describe('AtlasService', () => {
 			`demo (seed 20240101), resolution 8, k = 1, ${cost.label}: hot cells ${weighted.hot} weighted vs ${counts.hot} by count (${overlap} in both); estimated cost of the filtered incidents £${Math.round(report.total).toLocaleString('en-GB')} (${cost.priceYear}), ${report.leftOut} of ${report.rows} incidents left out (${report.groups.filter((g) => g.weight === null).map((g) => g.label).join(', ')})`
 		);
 	});
+	it('refuses an import that keeps no row (a header-only file, a binary one) and keeps the dataset on screen', async () => {
+		const { service: s } = service();
+		const before = (await s.call('loadSample', {})).dataset!.id;
+		const header = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n';
+		const files = [
+			{ file: new File([header], '2024-01-kent-street.csv'), name: '2024-01-kent-street.csv' },
+			{ file: new File([new Uint8Array([0, 1, 2, 3, 0, 0, 7])], 'extract.csv'), name: 'extract.csv' }
+		];
+		const error = await s.call('importFiles', { files, settings: {} }).catch((e: Error & { code: string }) => e);
+		expect((error as { code: string }).code).toBe('nothing_imported');
+		expect((error as Error).message).toMatch(/^Nothing was imported, so the dataset on screen is unchanged: 2024-01-kent-street\.csv: 0 rows read, none kept; extract\.csv: File is binary, not text/);
+		expect(s.session?.summary.id).toBe(before);
+	});
 });

@@ -5,6 +5,7 @@
  * demo, filtering and statistics all live in src/lib/analysis.
  */
 import { withOffenceCodes } from '$lib/analysis/ingest/columns';
+import { refuseEmptyImport } from '$lib/analysis/ingest/nothing-imported';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
@@ -215,6 +216,8 @@ export class AtlasService {
 		if (signal?.aborted) return 'cancelled';
 		progress(true);
 		const { columns, report } = ingest.finish();
+		// An import that keeps nothing is an error beside the dataset on screen, never an empty one in its place.
+		refuseEmptyImport(report);
 		const label = files.length === 1 ? files[0].name : `${files.length} files`;
 		const summary = summariseDataset(columns, index, { id: `local-${fingerprint(columns)}`, kind: 'local', label, report });
 		// The page draws the dataset while it is written (1-2 s at 1,000,000 rows); 'saved' reports the outcome.

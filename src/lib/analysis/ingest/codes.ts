@@ -42,7 +42,11 @@ export type FileCode = (typeof FILE_CODES)[number];
 export const MAPPING_CODES = ['mapping_not_object', 'mapping_bad_entry', 'mapping_unknown_group', 'mapping_unknown_flag', 'mapping_duplicate_label'] as const;
 export type MappingCode = (typeof MAPPING_CODES)[number];
 
-export type IngestCode = RejectCode | FileCode | MappingCode;
+/** Why a whole import is refused and the dataset on screen kept. */
+export const IMPORT_CODES = ['nothing_imported'] as const;
+export type ImportCode = (typeof IMPORT_CODES)[number];
+
+export type IngestCode = RejectCode | FileCode | MappingCode | ImportCode;
 
 export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	empty_row: 'Empty row',
@@ -74,7 +78,8 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	mapping_bad_entry: 'Mapping entry needs a label and a group',
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',
 	mapping_unknown_flag: 'Mapping entry names an unknown flag',
-	mapping_duplicate_label: 'Mapping table lists a label twice'
+	mapping_duplicate_label: 'Mapping table lists a label twice',
+	nothing_imported: 'Nothing was imported, so the dataset on screen is unchanged'
 };
 
 /** The Uint8 code of a reject reason. */

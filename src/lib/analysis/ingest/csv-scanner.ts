@@ -68,6 +68,12 @@ export class CsvScanner {
 	private readonly maxRecordChars: number;
 	private readonly delimiter: string;
 	private readonly delimiterCode: number;
+	/**
+	 * Where the next delimiter at or after the last search lies (-1: none in the buffer). Kept between fields
+	 * and records, so a line with no delimiter never sends a search to the end of the buffer again and again:
+	 * each character of a buffer is searched once (linear time, not records x buffer).
+	 */
+	private nextDelimiter = -2;
 
 	constructor(sink: CsvSink, options: CsvScannerOptions = {}) {
 		this.sink = sink;
@@ -92,11 +98,13 @@ export class CsvScanner {
 		}
 		this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
 		this.pos = 0;
+		this.nextDelimiter = -2;
 		this.scan(false);
 	}
 
 	/** Signals end of input: a final record without a newline is emitted; an unterminated one is malformed. */
 	end(): void {
+		this.nextDelimiter = -2;
 		if (!this.discarding) this.scan(true);
 		this.buf = '';
 		this.pos = 0;
@@ -129,6 +137,8 @@ export class CsvScanner {
 	/** Emits the record at pos as malformed, covering only its first physical line, and resumes after it. */
 	private cutRecord(buf: string, final: boolean): void {
 		const rec = this.rec;
+		// Scanning resumes before where the cut record's search reached: search again from there.
+		this.nextDelimiter = -2;
 		const nl = buf.indexOf('\n', this.pos);
 		rec.text = buf;
 		rec.count = 1;
@@ -212,7 +222,8 @@ export class CsvScanner {
 			}
 			if (lf !== -1 && lf < i) lf = buf.indexOf('\n', i);
 			if (lf === -1 && !final) return INCOMPLETE;
-			const comma = buf.indexOf(this.delimiter, i);
+			if (this.nextDelimiter !== -1 && this.nextDelimiter < i) this.nextDelimiter = buf.indexOf(this.delimiter, i);
+			const comma = this.nextDelimiter;
 			rec.escaped[nf] = 0;
 			if (comma !== -1 && (lf === -1 || comma < lf)) {
 				rec.starts[nf] = i;

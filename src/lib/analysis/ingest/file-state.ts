@@ -1,6 +1,7 @@
 /**
  * Per-file counters of an ingest, filled while rows stream and turned into a FileReport at the end.
  */
+import { LineEndings } from './line-endings';
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import { REJECT_CODES, type FileCode } from './codes';
 import type { PoliceUkColumns } from './police-uk-header';
@@ -18,6 +19,8 @@ export class FileState {
 	held: string[] = [];
 	heldChars = 0;
 	scanner: CsvScanner | null = null;
+	/** CR, LF and CRLF all end a line (see line-endings.ts). */
+	readonly lineEndings = new LineEndings();
 	/** The first characters, kept until the header is read so detectColumns can see sample rows. */
 	sample = '';
 	/** True when the sample is the whole file. */

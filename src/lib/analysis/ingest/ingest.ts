@@ -167,6 +167,11 @@ class IngestSession implements Ingest {
 		this.bytes += byteLength;
 		const f = this.file;
 		if (f.refused !== null) return;
+		this.feed(f, f.lineEndings.push(text));
+	}
+
+	private feed(f: FileState, text: string): void {
+		if (text === '') return;
 		if (f.mode === 'sniff' || f.mode === 'geojson') {
 			f.hold(text);
 			if (f.mode === 'sniff' && f.heldChars >= SNIFF_CHARS) this.decide(f);
@@ -208,6 +213,7 @@ class IngestSession implements Ingest {
 		}
 		const f = this.file;
 		if (!f) throw new Error('endFile: no file begun');
+		if (f.refused === null) this.feed(f, f.lineEndings.end());
 		if (f.mode === 'sniff') this.decide(f, true);
 		if (f.mode === 'geojson' && f.refused === null) this.generic.geojson(f, f.takeHeld());
 		else f.scanner?.end();
