@@ -15,11 +15,12 @@ const BINARY_CONTROL_SHARE = 0.02;
 
 /** True for text holding NUL or many other control characters: a spreadsheet's .xlsx, an image, a zip renamed .csv. */
 export function looksBinary(sample: string): boolean {
-	if (sample.includes('\0')) return true;
+	// Only the first SNIFF_CHARS count, however much text the first read brought, so the CLI and browser agree.
 	let control = 0;
 	const n = Math.min(sample.length, SNIFF_CHARS);
 	for (let i = 0; i < n; i++) {
 		const c = sample.charCodeAt(i);
+		if (c === 0) return true;
 		if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
 	}
 	return n > 0 && control / n > BINARY_CONTROL_SHARE;

@@ -23,7 +23,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'windows-1252';
-export type Encoding = Exclude<EncodingChoice, 'auto'>;
+/** What a file was read as: a choice, or UTF-16 found by its byte-order mark (Excel's "Unicode Text"). */
+export type Encoding = Exclude<EncodingChoice, 'auto'> | 'utf-16le' | 'utf-16be';
 
 export interface ChunkDecoder {
 	/** Text for the next chunk; call once more with final = true (an empty chunk is fine) at the end. */
@@ -68,11 +69,21 @@ export function createChunkDecoder(choice: EncodingChoice = 'auto'): ChunkDecode
 			return false;
 		}
 	};
+	// UTF-16 shows itself by its byte-order mark in the first two bytes; then the whole file is UTF-16.
+	let utf16: { encoding: 'utf-16le' | 'utf-16be'; decoder: TextDecoder } | null = null;
+	let first = true;
 	return {
 		get encoding(): Encoding {
-			return fallback ? 'windows-1252' : 'utf-8';
+			return utf16?.encoding ?? (fallback ? 'windows-1252' : 'utf-8');
 		},
 		decode(chunk, final = false) {
+			if (first && chunk.length >= 2) {
+				first = false;
+				const le = chunk[0] === 0xff && chunk[1] === 0xfe;
+				const be = chunk[0] === 0xfe && chunk[1] === 0xff;
+				if (le || be) utf16 = { encoding: le ? 'utf-16le' : 'utf-16be', decoder: new TextDecoder(le ? 'utf-16le' : 'utf-16be') };
+			}
+			if (utf16) return utf16.decoder.decode(chunk, { stream: !final });
 			if (fallback) return decodeWindows1252(chunk);
 			const text = lenient.decode(chunk, { stream: !final });
 			if (text.includes('\uFFFD') && !validUtf8(joinTail(chunk), final)) {

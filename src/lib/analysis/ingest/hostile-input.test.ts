@@ -1,0 +1,54 @@
+/** Regression tests for hostile and broken files (issue 18): each failed before its fix. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAreaIndex } from '../spatial/area-index';
+import { createIngest } from './ingest';
+import { bytesSource, ingestSources } from './sources';
+import { createChunkDecoder } from './text-decoding';
+
+const AREAS = createAreaIndex(JSON.parse(readFileSync(new URL('../spatial/fixtures/areas.geojson', import.meta.url), 'utf8')));
+const GOLDEN = readFileSync(new URL('./fixtures/2024-01-fixture-street.csv', import.meta.url), 'utf8');
+
+async function importBytes(name: string, bytes: Uint8Array, chunkSize: number, format: 'auto' | 'police-uk' = 'police-uk') {
+	const ingest = createIngest({ areas: AREAS, format, now: Date.UTC(2024, 5, 1) });
+	await ingestSources(ingest, [bytesSource(name, bytes, chunkSize)]);
+	return ingest.finish().report;
+}
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+	const out = new Uint8Array(2 + text.length * 2);
+	out.set(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		out[2 + 2 * i + (endian === 'le' ? 0 : 1)] = c & 0xff;
+		out[2 + 2 * i + (endian === 'le' ? 1 : 0)] = c >> 8;
+	}
+	return out;
+}
+
+describe('hostile and broken input', () => {
+	it('decodes UTF-16 with a byte-order mark (Excel "Unicode Text"), little- and big-endian, like the UTF-8 file', async () => {
+		const name = '2024-01/2024-01-kent-street.csv';
+		const utf8 = await importBytes(name, new TextEncoder().encode(GOLDEN), 4096);
+		for (const endian of ['le', 'be'] as const) {
+			const r = await importBytes(name, utf16(GOLDEN, endian), 4095);
+			expect(r.total).toEqual(utf8.total);
+			const decoder = createChunkDecoder('auto');
+			expect(decoder.decode(utf16('a,b', endian), true)).toBe('a,b');
+			expect(decoder.encoding).toBe(`utf-16${endian}`);
+		}
+	});
+
+	it('decides "binary" from the same first 64 KB whatever the size of the first read, so the CLI and the browser agree', async () => {
+		const line = '2024-01-01,51.27,0.52,Robbery\n';
+		const text = `date,latitude,longitude,offence\n${line.repeat(Math.ceil(100_000 / line.length))}`;
+		const late = new TextEncoder().encode(`${text}\0${line}`);
+		for (const chunk of [1 << 16, 1 << 20]) {
+			const r = await importBytes('extract.csv', late, chunk, 'auto');
+			expect(r.files[0].reason).toBeUndefined();
+			expect(r.total.kept).toBeGreaterThan(3000);
+		}
+		const early = new TextEncoder().encode(`date,latitude\0,longitude\n${line}`);
+		expect((await importBytes('extract.csv', early, 1 << 20, 'auto')).files[0].reason).toBe('binary_file');
+	});
+});
