@@ -54,7 +54,7 @@ test('the top hot spots table uses its own resolution, so zooming the map does n
 	const file = await (await download).path();
 	const text = (await import('node:fs')).readFileSync(file, 'utf8');
 	expect(text).toContain('Rank,H3 cell,Incidents,Gi* z,q (Benjamini-Hochberg)');
-	expect(text).toContain('Definition,Serious violence (the default)');
+	expect(text).toContain('Definition,"Serious violence (the default)');
 	expect(watch.consoleErrors).toEqual([]);
 });
 

@@ -42,7 +42,8 @@ export function hotspotsExport(rows: readonly HotspotRow[], weights: WeightTable
 		col('incidents', 'Incidents', 'count'),
 		...weighted,
 		col('z', 'Gi* z', 'number', { digits: 4 }),
-		col('q', 'q (Benjamini-Hochberg)', 'number', { digits: 6 }),
+		// Full precision: q of the strongest hot spots is far below 1e-6 and must not print as 0.
+		col('q', 'q (Benjamini-Hochberg)', 'number'),
 		col('lng', 'Longitude', 'number', { digits: 6 }),
 		col('lat', 'Latitude', 'number', { digits: 6 }),
 		col('district', 'District', 'text'),
