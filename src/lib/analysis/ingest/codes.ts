@@ -34,7 +34,11 @@ export const FILE_CODES = [
 	'binary_file',
 	'header_only',
 	'no_usable_columns',
-	'invalid_geojson'
+	'invalid_geojson',
+	'zip_entry_unsupported',
+	'zip_entry_duplicate',
+	'zip_entry_unsafe_name',
+	'zip_nested'
 ] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
@@ -43,7 +47,7 @@ export const MAPPING_CODES = ['mapping_not_object', 'mapping_bad_entry', 'mappin
 export type MappingCode = (typeof MAPPING_CODES)[number];
 
 /** Why a whole import is refused and the dataset on screen kept. */
-export const IMPORT_CODES = ['nothing_imported'] as const;
+export const IMPORT_CODES = ['nothing_imported', 'zip_too_many_entries', 'zip_too_large'] as const;
 export type ImportCode = (typeof IMPORT_CODES)[number];
 
 export type IngestCode = RejectCode | FileCode | MappingCode | ImportCode;
@@ -74,12 +78,18 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	header_only: 'File has a header but no rows',
 	no_usable_columns: 'No coordinate or date columns could be found',
 	invalid_geojson: 'Not a GeoJSON FeatureCollection',
+	zip_entry_unsupported: 'Zip entry uses a compression method the app cannot read (only stored and deflate): re-zip it with a standard tool',
+	zip_entry_duplicate: 'Zip entry has the same name as an earlier one: not read, so nothing is counted twice',
+	zip_entry_unsafe_name: 'Zip entry name points outside the archive (absolute or ".."): not read',
+	zip_nested: 'Zip inside a zip: not read; unzip it and import its files',
 	mapping_not_object: 'Mapping table must be an object with an entries array',
 	mapping_bad_entry: 'Mapping entry needs a label and a group',
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',
 	mapping_unknown_flag: 'Mapping entry names an unknown flag',
 	mapping_duplicate_label: 'Mapping table lists a label twice',
-	nothing_imported: 'Nothing was imported, so the dataset on screen is unchanged'
+	nothing_imported: 'Nothing was imported, so the dataset on screen is unchanged',
+	zip_too_many_entries: 'Zip holds more than 10,000 entries: refused, nothing imported',
+	zip_too_large: 'Zip decompresses to more than the limit: refused, nothing imported'
 };
 
 /** The Uint8 code of a reject reason. */
