@@ -315,4 +315,14 @@ describe('AtlasService', () => {
 		expect((error as Error).message).toMatch(/^Nothing was imported, so the dataset on screen is unchanged: 2024-01-kent-street\.csv: 0 rows read, none kept; extract\.csv: File is binary, not text/);
 		expect(s.session?.summary.id).toBe(before);
 	});
+	it('detects the columns of a GeoJSON file larger than the 256 KB sample (it was cut and read as invalid JSON)', async () => {
+		const { service: s } = service();
+		const feature = (i: number) => `{"type":"Feature","geometry":{"type":"Point","coordinates":[0.52,51.27]},"properties":{"incident_date":"2024-01-0${1 + (i % 9)}","offence":"Robbery","ref":"R${i}"}}`;
+		const text = `{"type":"FeatureCollection","features":[${Array.from({ length: 4000 }, (_, i) => feature(i)).join(',')}]}`;
+		expect(text.length).toBeGreaterThan(256 * 1024);
+		const [d] = await s.call('detect', { files: [{ file: new File([text], 'incidents.geojson'), name: 'incidents.geojson' }] });
+		expect(d.kind).toBe('generic');
+		if (d.kind !== 'generic') return;
+		expect(d.detection.mapping).toMatchObject({ coordinates: { kind: 'geometry' }, date: 'incident_date', offence: 'offence' });
+	});
 });

@@ -12,7 +12,7 @@ import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
 import { generateDemo } from '$lib/analysis/demo/generate';
 import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation/hex-imd';
 import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
-import { createIngest, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv } from '$lib/analysis/ingest';
+import { createIngest, DEFAULT_MAX_FILE_BYTES, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv } from '$lib/analysis/ingest';
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
 import type { ImportProgress } from '$lib/analysis/ingest/import-request';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/ingest/precision';
@@ -230,8 +230,10 @@ export class AtlasService {
 		const now = this.deps.now();
 		return Promise.all(
 			files.map(async ({ file, name }) => {
-				const bytes = new Uint8Array(await file.slice(0, DETECT_SAMPLE_BYTES).arrayBuffer());
-				return detectFile(name, bytes, { encoding, mapping, now, complete: file.size <= DETECT_SAMPLE_BYTES });
+				// JSON cannot be read from a cut sample: a GeoJSON file is detected whole, up to the import's size limit.
+				const sample = /\.(geo)?json$/i.test(name) && file.size <= DEFAULT_MAX_FILE_BYTES ? file.size : DETECT_SAMPLE_BYTES;
+				const bytes = new Uint8Array(await file.slice(0, sample).arrayBuffer());
+				return detectFile(name, bytes, { encoding, mapping, now, complete: file.size <= sample });
 			})
 		);
 	}

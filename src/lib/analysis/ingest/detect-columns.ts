@@ -77,7 +77,8 @@ export function detectColumns(sample: string, options: DetectOptions = {}): Colu
 	let format: ColumnDetection['format'] = 'delimited';
 	let delimiter: Delimiter | undefined;
 	if (looksLikeGeoJson(sample, options.name)) {
-		const g = readGeoJsonRows(sample);
+		// Detection reads the first features only: a GeoJSON of any size detects as fast as a small one.
+		const g = readGeoJsonRows(sample, { limit: 500 });
 		if ('error' in g) return empty([problem('invalid_geojson', `${MESSAGES.invalid_geojson}: ${g.detail}`)], { format: 'geojson' });
 		({ headers, rows } = g);
 		format = 'geojson';

@@ -10,7 +10,7 @@ import { detectImprecision, type CentroidIndex } from './precision';
 import type { LondonClock } from '../time/london';
 import { isFuture, rowTime } from '../time/row-time';
 import { REJECT, ROW_ISSUE_OUTSIDE, MESSAGES } from './codes';
-import { resolveColumns, type ColumnMapping } from './column-mapping';
+import { mappedColumns, resolveColumns, type ColumnMapping } from './column-mapping';
 import { compactRows, type ColumnBuilder } from './columns';
 import type { CsvRecord } from './csv-scanner';
 import { detectColumns, mappedIndices } from './detect-columns';
@@ -83,7 +83,9 @@ export class GenericFiles {
 	/** A whole GeoJSON file: detection (or the given mapping) over its properties, then every feature. */
 	geojson(f: FileState, text: string): void {
 		f.mode = 'geojson';
-		const g = readGeoJsonRows(text);
+		const mapping = this.ctx.columns ?? detectColumns(text, { name: '.geojson', now: this.ctx.now }).mapping;
+		// Rows hold the mapped properties only: 5,000 features with distinct keys no longer build 5,000 x 5,000 cells.
+		const g = readGeoJsonRows(text, mapping ? { only: mappedColumns(mapping) } : {});
 		if ('error' in g) {
 			f.refused = 'invalid_geojson';
 			f.detail = g.detail;
@@ -94,7 +96,7 @@ export class GenericFiles {
 			return;
 		}
 		f.genericHeader = g.headers;
-		this.useMapping(f, this.ctx.columns ?? detectColumns(text, { name: '.geojson', now: this.ctx.now }).mapping, g.headers);
+		this.useMapping(f, mapping, g.headers);
 		if (f.refused) return;
 		for (const r of g.rows) {
 			f.counts.rowsRead++;

@@ -26,10 +26,23 @@ function pointOf(geometry: unknown): [number, number] | null {
 /** Property values as the text a CSV cell would hold; objects as JSON, null as empty. */
 function cellText(v: unknown): string {
 	if (v === null || v === undefined) return '';
-	return typeof v === 'object' ? JSON.stringify(v) : String(v);
+	if (typeof v !== 'object') return String(v);
+	try {
+		return JSON.stringify(v);
+	} catch {
+		// JSON.stringify recurses: a value nested thousands deep cannot be written out, and is not a field anyone maps.
+		return '[nested too deeply]';
+	}
 }
 
-export function readGeoJsonRows(text: string): GeoJsonRows {
+export interface GeoJsonReadOptions {
+	/** Build fields for these properties only (the mapping's columns): they come first in `headers`, so a row holds nothing else. */
+	only?: readonly string[];
+	/** Read only the first features (detection needs a sample, not the file). */
+	limit?: number;
+}
+
+export function readGeoJsonRows(text: string, options: GeoJsonReadOptions = {}): GeoJsonRows {
 	let value: unknown;
 	try {
 		value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -39,15 +52,29 @@ export function readGeoJsonRows(text: string): GeoJsonRows {
 	if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
 		return { error: 'invalid_geojson', detail: 'expected {"type":"FeatureCollection","features":[...]}' };
 	}
-	const headers: string[] = [];
+	const features: unknown[] = options.limit === undefined ? value.features : value.features.slice(0, options.limit);
+	// Every property name, once (linear in the keys); the mapped ones first (matched as the mapping matches a
+	// header: trimmed, any case), so each row holds only those.
+	const key = (h: string) => h.trim().toLowerCase();
+	const only = options.only ? [...new Set(options.only.map(key))] : [];
+	const headers: string[] = options.only ? [...only] : [];
 	const seen = new Map<string, number>();
-	for (const f of value.features) {
+	for (const f of features) {
 		if (!isRecord(f) || !isRecord(f.properties)) continue;
-		for (const k of Object.keys(f.properties)) if (!seen.has(k)) seen.set(k, headers.push(k) - 1);
+		for (const k of Object.keys(f.properties)) {
+			if (seen.has(k)) continue;
+			const slot = only.indexOf(key(k));
+			if (slot >= 0 && !seen.has(headers[slot])) headers[slot] = k;
+			seen.set(k, slot >= 0 ? slot : headers.push(k) - 1);
+		}
 	}
-	const rows = value.features.map((f: unknown, i: number): GeoJsonRow => {
+	// A mapped name no feature has stays blank, so the mapping check reports it missing.
+	for (let s = 0; s < only.length; s++) if (!seen.has(headers[s])) headers[s] = '';
+	const width = options.only ? only.length : headers.length;
+	const built = headers.slice(0, width);
+	const rows = features.map((f: unknown, i: number): GeoJsonRow => {
 		const props = isRecord(f) && isRecord(f.properties) ? f.properties : {};
-		const fields = headers.map((h) => cellText(props[h]));
+		const fields = built.map((h) => cellText(props[h]));
 		return { line: i + 1, fields, point: isRecord(f) ? pointOf(f.geometry) : null };
 	});
 	return { headers, rows };

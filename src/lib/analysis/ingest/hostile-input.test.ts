@@ -52,3 +52,21 @@ describe('hostile and broken input', () => {
 		expect((await importBytes('extract.csv', early, 1 << 20, 'auto')).files[0].reason).toBe('binary_file');
 	});
 });
+
+describe('hostile GeoJSON', () => {
+	const feature = (i: number, extra: Record<string, unknown>) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0.52, 51.27] }, properties: { date: '2024-01-01', offence: 'Robbery', ...extra, [`note_${i}`]: 'x' } });
+
+	it('builds rows from the mapped properties only: 5,000 features with 5,000 distinct keys import in linear time', async () => {
+		const text = JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 5000 }, (_, i) => feature(i, {})) });
+		const r = await importBytes('incidents.geojson', new TextEncoder().encode(text), 1 << 16, 'auto');
+		expect(r.total.rowsRead).toBe(5000);
+		expect(r.total.kept + Object.values(r.total.rejected).reduce((a, b) => a + b, 0)).toBe(5000);
+	}, 10_000);
+
+	it('refuses nothing and crashes on nothing when a property nests 20,000 deep: the value is not mapped, the row is read', async () => {
+		const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+		const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[0.52,51.27]},"properties":{"date":"2024-01-01","offence":"Robbery","deep":${deep}}}]}`;
+		const r = await importBytes('incidents.geojson', new TextEncoder().encode(text), 1 << 16, 'auto');
+		expect(r.total.rowsRead).toBe(1);
+	});
+});
