@@ -2,6 +2,7 @@
  * Command-line entry: `npm run cli -- <command> [options]`. Expected failures print one line and
  * exit non-zero; only a bug shows a stack trace.
  */
+import { guardConsole } from './terminal-safe';
 import { runDeprivationCommand } from './deprivation-command';
 import { runHotspotsCommand } from './hotspots-command';
 import { runReportCommand } from './report-command';
@@ -25,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
 	return 2;
 }
 
+// File contents reach the terminal in messages: nothing in them may act as a terminal control sequence.
+guardConsole();
 main(process.argv.slice(2)).then(
 	(code) => (process.exitCode = code),
 	(error: unknown) => {

@@ -312,7 +312,7 @@ describe('AtlasService', () => {
 		];
 		const error = await s.call('importFiles', { files, settings: {} }).catch((e: Error & { code: string }) => e);
 		expect((error as { code: string }).code).toBe('nothing_imported');
-		expect((error as Error).message).toMatch(/^Nothing was imported, so the dataset on screen is unchanged: 2024-01-kent-street\.csv: 0 rows read, none kept; extract\.csv: File is binary, not text/);
+		expect((error as Error).message).toMatch(/^Nothing was imported \(no file kept a row\), so what was loaded before is unchanged: 2024-01-kent-street\.csv: 0 rows read, none kept; extract\.csv: File is binary, not text/);
 		expect(s.session?.summary.id).toBe(before);
 	});
 	it('detects the columns of a GeoJSON file larger than the 256 KB sample (it was cut and read as invalid JSON)', async () => {

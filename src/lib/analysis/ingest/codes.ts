@@ -87,7 +87,7 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',
 	mapping_unknown_flag: 'Mapping entry names an unknown flag',
 	mapping_duplicate_label: 'Mapping table lists a label twice',
-	nothing_imported: 'Nothing was imported, so the dataset on screen is unchanged',
+	nothing_imported: 'Nothing was imported (no file kept a row), so what was loaded before is unchanged',
 	zip_too_many_entries: 'Zip holds more than 10,000 entries: refused, nothing imported',
 	zip_too_large: 'Zip decompresses to more than the limit: refused, nothing imported'
 };
@@ -95,15 +95,23 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 /** The Uint8 code of a reject reason. */
 export const REJECT = Object.fromEntries(REJECT_CODES.map((k, i) => [k, i])) as { readonly [K in RejectCode]: number };
 
+/** Longest detail a message quotes: a 2 MB header line is named by its start, not echoed whole. */
+export const MAX_DETAIL_CHARS = 300;
+
+/** A detail cut to MAX_DETAIL_CHARS, saying how much was left out. */
+export function briefDetail(text: string): string {
+	return text.length <= MAX_DETAIL_CHARS ? text : `${text.slice(0, MAX_DETAIL_CHARS)}… (${(text.length - MAX_DETAIL_CHARS).toLocaleString('en-GB')} more characters)`;
+}
+
 /** An expected failure carried as data: a code plus the offending value. */
 export class IngestError extends Error {
 	readonly code: IngestCode;
 	readonly detail: string;
 	constructor(code: IngestCode, detail = '') {
-		super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code]);
+		super(detail ? `${MESSAGES[code]}: ${briefDetail(detail)}` : MESSAGES[code]);
 		this.name = 'IngestError';
 		this.code = code;
-		this.detail = detail;
+		this.detail = briefDetail(detail);
 	}
 }
 

@@ -10,7 +10,7 @@ import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import { detectImprecision, type CentroidIndex } from './precision';
 import type { AreaIndex } from '../spatial/area-index';
 import { LondonClock } from '../time/london';
-import { REJECT_CODES } from './codes';
+import { briefDetail, REJECT_CODES } from './codes';
 import type { ColumnMapping } from './column-mapping';
 import { ColumnBuilder, type IncidentColumns } from './columns';
 import { CsvScanner, type CsvRecord } from './csv-scanner';
@@ -282,7 +282,7 @@ class IngestSession implements Ingest {
 			if (f.columns) base.columns = f.columns;
 		} else if (f.header !== null) base.format = 'police-uk';
 		if (f.precision) base.precision = f.precision;
-		return f.refused ? { ...base, reason: f.refused, detail: f.detail } : base;
+		return f.refused ? { ...base, reason: f.refused, detail: briefDetail(f.detail) } : base;
 	}
 
 	/** police.uk files are checked and reported, never flagged: police.uk snaps every point to a map point by design. */
