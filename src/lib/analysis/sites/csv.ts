@@ -37,12 +37,17 @@ export function sitesToCsv(sites: readonly Site[]): string {
 
 /** Reads CSV text (a leading BOM is ignored) and validates every row; blank lines are not rows. */
 export function parseSitesCsv(text: string, options: Omit<ValidateOptions, 'firstRow'> = {}): SiteImport {
+	// A repeated column name keeps its first column; later ones get a suffix here (papaparse would rename them and warn on the console).
+	const seen = new Set<string>();
 	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
 		header: true,
 		skipEmptyLines: 'greedy',
-		transformHeader: (h) => {
+		transformHeader: (h, i) => {
 			const key = h.trim().toLowerCase().replace(/\s+/g, '_');
-			return HEADER_ALIASES[key] ?? key;
+			const name = HEADER_ALIASES[key] ?? key;
+			const unique = seen.has(name) ? `${name}__column_${i + 1}` : name;
+			seen.add(unique);
+			return unique;
 		},
 		transform: (value) => restoreFormula(value)
 	});

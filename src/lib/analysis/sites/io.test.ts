@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSitesCsv, sitesToCsv } from './csv';
 import { parseSitesGeoJson, sitesToGeoJson } from './geojson';
 import type { Site } from './model';
@@ -81,5 +81,13 @@ describe('starter sites', () => {
 			expect(s.notes).toMatch(/published serious violence plans/);
 			if (s.geometry.type !== 'Point') expect(`${s.name} ${s.notes}`).toMatch(/approximate/i);
 		}
+	});
+	it('reads a file with a repeated column name quietly, from the first such column (found by the fuzz suite: papaparse warned on the console)', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const { sites, report } = parseSitesCsv('name,programme,lat,lng,lat\nYouth club,youth_outreach,51.27,0.52,99\n');
+		expect(warn).not.toHaveBeenCalled();
+		warn.mockRestore();
+		expect(report.kept).toBe(1);
+		expect(sites[0].geometry).toMatchObject({ type: 'Point', coordinates: [0.52, 51.27] });
 	});
 });
