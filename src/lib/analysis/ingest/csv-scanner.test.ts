@@ -74,15 +74,31 @@ describe('CsvScanner', () => {
 		]);
 	});
 
-	it('cuts a record longer than maxRecordChars at its first line', () => {
+	it('rejects a quoted cell longer than maxRecordChars whole, with its own reason, and never reads lines inside it as rows', () => {
 		const body = 'x'.repeat(100);
-		const rows = scan(chunked(`h\n"${body}\nshort\nok\n`, 7), 50);
-		expect(rows.map((r) => [r.line, r.ok])).toEqual([
+		const problems: (string | null)[] = [];
+		const closed = new CsvScanner((r) => problems.push(r.problem), { maxRecordChars: 50 });
+		for (const c of chunked(`h\n"${body}\n${body}\nmore",1\nok\n`, 7)) closed.push(c);
+		closed.end();
+		expect(problems).toEqual([null, 'field_too_long', null]);
+		expect(scan(chunked(`h\n"${body}\n${body}\nmore",1\nok\n`, 7), 50).map((r) => [r.line, r.ok])).toEqual([
 			[1, true],
 			[2, false],
-			[3, true],
-			[4, true]
+			[5, true]
 		]);
+		// Never closed: everything after the quote is inside the cell.
+		expect(scan(chunked(`h\n"${body}\nshort\nok\n`, 7), 50).map((r) => [r.line, r.ok])).toEqual([
+			[1, true],
+			[2, false]
+		]);
+	});
+
+	it('rejects a line longer than maxRecordChars with its own reason and reads on from the next line', () => {
+		const problems: (string | null)[] = [];
+		const s = new CsvScanner((r) => problems.push(r.ok ? 'ok' : r.problem), { maxRecordChars: 50 });
+		for (const c of chunked(`h\n${'y,'.repeat(60)}\nok\n`, 7)) s.push(c);
+		s.end();
+		expect(problems).toEqual(['ok', 'line_too_long', 'ok']);
 	});
 
 	it('never throws on random input and accounts for every physical line it consumes', () => {

@@ -19,6 +19,8 @@ export class CsvRecord {
 	line = 0;
 	/** False for an unterminated quote, a record cut short by the size guard, or junk after a closing quote. */
 	ok = true;
+	/** Why a record was cut by the size guard: a line, or a quoted field, longer than the limit; null otherwise. */
+	problem: 'line_too_long' | 'field_too_long' | null = null;
 	starts = new Int32Array(32);
 	ends = new Int32Array(32);
 	/** 1 where a quoted field holds escaped quotes ("") that field() must unescape. */
@@ -63,6 +65,15 @@ export class CsvScanner {
 	private discarding = false;
 	/** Physical lines the record just tokenized spans, applied once it is emitted. */
 	private pendingLines = 0;
+	/** Where the quoted field that left the last record incomplete opens, or -1. */
+	private openQuote = -1;
+	/** For a record left incomplete after its quoted cells closed: where scanning stopped and the line breaks before it. */
+	private stopAt = 0;
+	private stopLines = 0;
+	/** Skipping the rest of an over-long quoted field (its newlines are inside the cell, not row ends). */
+	private skipQuote = false;
+	/** A quote ended the last chunk while skipping: escaped ("") or closing is known from the next. */
+	private quotePending = false;
 	private readonly rec = new CsvRecord();
 	private readonly sink: CsvSink;
 	private readonly maxRecordChars: number;
@@ -89,6 +100,11 @@ export class CsvScanner {
 			this.started = true;
 			if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
 		}
+		if (this.skipQuote) {
+			chunk = this.skipQuoted(chunk);
+			if (this.skipQuote) return;
+			this.discarding = true;
+		}
 		if (this.discarding) {
 			const nl = chunk.indexOf('\n');
 			if (nl === -1) return;
@@ -105,7 +121,9 @@ export class CsvScanner {
 	/** Signals end of input: a final record without a newline is emitted; an unterminated one is malformed. */
 	end(): void {
 		this.nextDelimiter = -2;
-		if (!this.discarding) this.scan(true);
+		if (!this.discarding && !this.skipQuote) this.scan(true);
+		this.skipQuote = false;
+		this.quotePending = false;
 		this.buf = '';
 		this.pos = 0;
 		this.line = 1;
@@ -126,17 +144,109 @@ export class CsvScanner {
 				continue;
 			}
 			if (next !== INCOMPLETE) {
-				this.cutRecord(buf, final);
+				// Complete but too long: rejected whole, so lines inside a quoted cell are never read as rows.
+				this.reject(this.pendingLines > 1 ? 'field_too_long' : 'line_too_long');
+				this.line += this.pendingLines;
+				this.pos = next;
 				continue;
 			}
-			if (final || len - this.pos > this.maxRecordChars) this.cutRecord(buf, final);
+			if (this.openQuote >= 0 && len - this.pos > this.maxRecordChars) {
+				this.cutQuoted(buf);
+				// Scanning goes on in the text after the cut field's line (a new buffer), if this chunk holds it.
+				if (this.skipQuote || this.discarding) return;
+				return this.scan(final);
+			}
+			if (!final && this.stopLines > 0 && len - this.pos > this.maxRecordChars) {
+				// Its quoted cells held line breaks: reject it whole and go on after the line it ends on.
+				this.reject('field_too_long');
+				this.line += this.stopLines;
+				const nl = buf.indexOf('\n', this.stopAt);
+				if (nl === -1) {
+					this.discarding = true;
+					this.pos = len;
+					return;
+				}
+				this.line++;
+				this.pos = nl + 1;
+				continue;
+			}
+			if (final || len - this.pos > this.maxRecordChars) this.cutRecord(buf, final, len - this.pos > this.maxRecordChars);
 			else return;
 		}
 	}
 
-	/** Emits the record at pos as malformed, covering only its first physical line, and resumes after it. */
-	private cutRecord(buf: string, final: boolean): void {
+	/** Emits one rejected record at the current line (its text is not kept). */
+	private reject(problem: 'line_too_long' | 'field_too_long'): void {
 		const rec = this.rec;
+		rec.text = '';
+		rec.count = 1;
+		rec.starts[0] = 0;
+		rec.ends[0] = 0;
+		rec.escaped[0] = 0;
+		rec.line = this.line;
+		rec.ok = false;
+		rec.problem = problem;
+		this.sink(rec);
+		rec.problem = null;
+	}
+
+	/** A quoted field longer than the limit: one rejected record, then the rest of the cell and of its line skipped. */
+	private cutQuoted(buf: string): void {
+		this.reject('field_too_long');
+		// Earlier quoted cells of the same record may hold line breaks too.
+		for (let n = buf.indexOf('\n', this.pos); n !== -1 && n < this.openQuote; n = buf.indexOf('\n', n + 1)) this.line++;
+		this.skipQuote = true;
+		const rest = this.skipQuoted(buf.slice(this.openQuote + 1));
+		this.openQuote = -1;
+		if (this.skipQuote) {
+			this.pos = buf.length;
+			return;
+		}
+		const nl = rest.indexOf('\n');
+		if (nl === -1) {
+			this.discarding = true;
+			this.pos = buf.length;
+			return;
+		}
+		this.line++;
+		this.buf = rest.slice(nl + 1);
+		this.pos = 0;
+		this.nextDelimiter = -2;
+	}
+
+	/** Consumes text inside a quoted field up to its closing quote, counting its newlines; returns what follows. */
+	private skipQuoted(text: string): string {
+		let j = 0;
+		if (this.quotePending) {
+			this.quotePending = false;
+			if (text.charCodeAt(0) !== QUOTE) {
+				this.skipQuote = false;
+				return text;
+			}
+			j = 1;
+		}
+		for (;;) {
+			const q = text.indexOf('"', j);
+			const stop = q === -1 ? text.length : q;
+			for (let n = text.indexOf('\n', j); n !== -1 && n < stop; n = text.indexOf('\n', n + 1)) this.line++;
+			if (q === -1) return '';
+			if (q + 1 >= text.length) {
+				this.quotePending = true;
+				return '';
+			}
+			if (text.charCodeAt(q + 1) === QUOTE) {
+				j = q + 2;
+				continue;
+			}
+			this.skipQuote = false;
+			return text.slice(q + 1);
+		}
+	}
+
+	/** Emits the record at pos as malformed, covering only its first physical line, and resumes after it. */
+	private cutRecord(buf: string, final: boolean, tooLong: boolean): void {
+		const rec = this.rec;
+		rec.problem = tooLong ? 'line_too_long' : null;
 		// Scanning resumes before where the cut record's search reached: search again from there.
 		this.nextDelimiter = -2;
 		const nl = buf.indexOf('\n', this.pos);
@@ -148,6 +258,7 @@ export class CsvScanner {
 		rec.line = this.line;
 		rec.ok = false;
 		this.sink(rec);
+		rec.problem = null;
 		if (nl !== -1) {
 			this.pos = nl + 1;
 			this.line++;
@@ -179,6 +290,8 @@ export class CsvScanner {
 		let nf = 0;
 		let ok = true;
 		let i = start;
+		this.openQuote = -1;
+		this.stopLines = 0;
 		// The line end is found once per record and again only after a quoted field crosses it.
 		let lf = buf.indexOf('\n', i);
 		for (;;) {
@@ -189,13 +302,20 @@ export class CsvScanner {
 				let q: number;
 				for (;;) {
 					q = buf.indexOf('"', j);
-					if (q === -1) return INCOMPLETE;
+					if (q === -1) {
+						this.openQuote = i;
+						return INCOMPLETE;
+					}
 					if (q + 1 < len && buf.charCodeAt(q + 1) === QUOTE) {
 						escaped = 1;
 						j = q + 2;
 						continue;
 					}
-					if (q + 1 >= len && !final) return INCOMPLETE;
+					if (q + 1 >= len && !final) {
+						// The quote may close the field or start an escaped one: the field is still open.
+						this.openQuote = i;
+						return INCOMPLETE;
+					}
 					break;
 				}
 				for (let n = buf.indexOf('\n', i + 1); n !== -1 && n < q; n = buf.indexOf('\n', n + 1)) lines++;
@@ -213,7 +333,7 @@ export class CsvScanner {
 				if (c === LF) return this.done(nf, ok, lines + 1, i + 1);
 				if (c === CR && i + 1 < len && buf.charCodeAt(i + 1) === LF) return this.done(nf, ok, lines + 1, i + 2);
 				if (c === CR && i + 1 >= len) {
-					if (!final) return INCOMPLETE;
+					if (!final) return this.incomplete(i, lines);
 					return this.done(nf, ok, lines + 1, len);
 				}
 				// Junk after a closing quote: the row is malformed; read on to the field's end.
@@ -221,7 +341,7 @@ export class CsvScanner {
 				nf--;
 			}
 			if (lf !== -1 && lf < i) lf = buf.indexOf('\n', i);
-			if (lf === -1 && !final) return INCOMPLETE;
+			if (lf === -1 && !final) return this.incomplete(i, lines);
 			if (this.nextDelimiter !== -1 && this.nextDelimiter < i) this.nextDelimiter = buf.indexOf(this.delimiter, i);
 			const comma = this.nextDelimiter;
 			rec.escaped[nf] = 0;
@@ -238,6 +358,13 @@ export class CsvScanner {
 			nf++;
 			return this.done(nf, ok, lines + 1, lf === -1 ? len : lf + 1);
 		}
+	}
+
+	/** The record goes past the buffer after its quoted cells closed: where scanning stopped, and the line breaks inside them. */
+	private incomplete(at: number, lines: number): number {
+		this.stopAt = at;
+		this.stopLines = lines;
+		return INCOMPLETE;
 	}
 
 	private done(count: number, ok: boolean, lines: number, next: number): number {
