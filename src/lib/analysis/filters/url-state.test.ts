@@ -126,4 +126,18 @@ describe('class methods in the link', () => {
 	it('defaults to head/tail breaks', () => {
 		expect(DEFAULT_VIEW.method).toBe('head-tail');
 	});
+	it('reports prototype names and malformed positions instead of using them (hostile links)', () => {
+		const { view, problems } = paramsToView('__proto__=1&constructor=x&g=__proto__,robbery&at=11/51.3/0.5/9&at=1e1/51/0.5&at=11/51.3/0x1');
+		expect(problems.map((p) => [p.param, p.reason])).toEqual([
+			['__proto__', 'unknown parameter'],
+			['constructor', 'unknown parameter'],
+			['g', 'unknown value "__proto__"'],
+			['at', 'position must be zoom/lat/lng'],
+			['at', 'position must be zoom/lat/lng'],
+			['at', 'position must be zoom/lat/lng']
+		]);
+		expect(view.position).toBeNull();
+		expect(Object.prototype).not.toHaveProperty('robbery');
+		expect(paramsToView('at=11.25/51.38912/-0.5').view.position).toEqual({ zoom: 11.25, lat: 51.38912, lng: -0.5 });
+	});
 });

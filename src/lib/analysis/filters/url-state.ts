@@ -274,8 +274,9 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				break;
 			}
 			case 'at': {
-				const [zoom, lat, lng] = value.split('/').map(Number);
-				if ([zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180) {
+				const parts = value.split('/');
+				const [zoom, lat, lng] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+				if (parts.length === 3 && [zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180) {
 					view.position = { zoom, lat, lng };
 				} else problem(key, value, 'position must be zoom/lat/lng');
 				break;
