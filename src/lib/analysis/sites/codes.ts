@@ -3,7 +3,7 @@
 /** Codes that reject the row: nothing usable could be kept, or keeping it would mislead. */
 export const SITE_REJECT_CODES = ['missing_geometry', 'bad_coordinates', 'bad_geometry', 'bad_date', 'end_before_start', 'bad_radius', 'duplicate'] as const;
 /** Codes that keep the row with a note. */
-export const SITE_WARNING_CODES = ['missing_name', 'unknown_programme', 'outside_area', 'duplicate_id'] as const;
+export const SITE_WARNING_CODES = ['missing_name', 'unknown_programme', 'outside_area', 'duplicate_id', 'geometry_repaired'] as const;
 
 export type SiteRejectCode = (typeof SITE_REJECT_CODES)[number];
 export type SiteWarningCode = (typeof SITE_WARNING_CODES)[number];
@@ -20,7 +20,8 @@ export const SITE_MESSAGES: Readonly<Record<SiteIssueCode, string>> = {
 	missing_name: 'No name: kept as "Unnamed site"',
 	unknown_programme: 'Programme type not recognised: kept as "Other" with a note',
 	outside_area: 'Lies outside Kent & Medway: kept, but it covers no study-area incidents unless its catchment reaches in',
-	duplicate_id: 'Id already used: kept with a new id'
+	duplicate_id: 'Id already used: kept with a new id',
+	geometry_repaired: 'Area outline crosses itself: split where it crosses into simple parts (turf unkink), the parts kept as one area'
 };
 
 export function isRejectCode(code: SiteIssueCode): code is SiteRejectCode {

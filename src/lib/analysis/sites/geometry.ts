@@ -1,8 +1,30 @@
 /** Checks a site geometry from a file (a GeoJSON object or its JSON text) and returns a clean copy. */
+import type { Feature, Polygon } from 'geojson';
+import kinks from '@turf/kinks';
+import unkinkPolygon from '@turf/unkink-polygon';
 import type { LngLat } from '../geometry/lng-lat';
 import type { SiteGeometry } from './model';
 
-export type GeometryCheck = { ok: true; geometry: SiteGeometry } | { ok: false; code: 'bad_coordinates' | 'bad_geometry' };
+export type GeometryCheck = { ok: true; geometry: SiteGeometry; repaired?: boolean } | { ok: false; code: 'bad_coordinates' | 'bad_geometry' };
+
+/** A polygon whose outline crosses itself, split at the crossings into simple parts (turf); null when it is already simple. */
+function unkinked(rings: LngLat[][][]): LngLat[][][] | null {
+	const polygons: Feature<Polygon>[] = rings.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: coordinates.map((r) => r.map((p) => [...p])) } }));
+	if (!polygons.some((p) => kinks(p).features.length > 0)) return null;
+	return polygons.flatMap((p) => unkinkPolygon(p).features.map((f) => f.geometry.coordinates.map((r) => r.map(([lng, lat]): LngLat => [lng, lat]))));
+}
+
+/** Valid as it is, or repaired with the repair said. */
+function simple(parts: LngLat[][][], type: 'Polygon' | 'MultiPolygon'): GeometryCheck {
+	try {
+		const fixed = unkinked(parts);
+		if (!fixed) return { ok: true, geometry: type === 'Polygon' ? { type, coordinates: parts[0] } : { type, coordinates: parts } };
+		return { ok: true, geometry: fixed.length === 1 ? { type: 'Polygon', coordinates: fixed[0] } : { type: 'MultiPolygon', coordinates: fixed }, repaired: true };
+	} catch {
+		// turf cannot split some degenerate outlines (e.g. all points on one line): such a shape is no area.
+		return { ok: false, code: 'bad_geometry' };
+	}
+}
 
 function position(p: unknown): LngLat | undefined {
 	if (!Array.isArray(p) || p.length < 2) return undefined;
@@ -49,11 +71,11 @@ export function checkGeometry(value: unknown): GeometryCheck {
 	}
 	if (type === 'Polygon') {
 		const p = polygon(coordinates);
-		return p ? { ok: true, geometry: { type, coordinates: p } } : { ok: false, code: 'bad_geometry' };
+		return p ? simple([p], type) : { ok: false, code: 'bad_geometry' };
 	}
 	if (type === 'MultiPolygon' && Array.isArray(coordinates) && coordinates.length > 0) {
 		const parts = coordinates.map(polygon);
-		return parts.every((p) => p !== undefined) ? { ok: true, geometry: { type, coordinates: parts as LngLat[][][] } } : { ok: false, code: 'bad_geometry' };
+		return parts.every((p) => p !== undefined) ? simple(parts as LngLat[][][], type) : { ok: false, code: 'bad_geometry' };
 	}
 	return { ok: false, code: 'bad_geometry' };
 }

@@ -63,4 +63,22 @@ describe('validateSites', () => {
 		expect(isInside(1.3795, 51.3905)).toBe(true);
 		expect(isInside(1.2, 51.6)).toBe(false);
 	});
+	it('repairs an area outline that crosses itself (a bow tie) into its simple parts with a warning, and refuses out-of-range coordinates', () => {
+		const bowTie = { type: 'Polygon', coordinates: [[[0.5, 51.3], [0.52, 51.32], [0.52, 51.3], [0.5, 51.32], [0.5, 51.3]]] };
+		const { sites, report } = validateSites([
+			{ name: 'Bow tie', programme: 'sport', geometry: JSON.stringify(bowTie) },
+			{ name: 'Square', programme: 'sport', geometry: { type: 'Polygon', coordinates: [[[0.5, 51.3], [0.52, 51.3], [0.52, 51.32], [0.5, 51.32], [0.5, 51.3]]] } },
+			{ name: 'Far away', programme: 'sport', lng: '200', lat: '51.3' },
+			{ name: 'Not a number', programme: 'sport', lng: 'NaN', lat: '51.3' }
+		]);
+		expect([report.rows, report.kept, report.rejected]).toEqual([4, 2, 2]);
+		expect(report.issues.map((i) => [i.row, i.code])).toEqual([
+			[2, 'geometry_repaired'],
+			[4, 'bad_coordinates'],
+			[5, 'bad_coordinates']
+		]);
+		expect(sites[0].geometry.type).toBe('MultiPolygon');
+		expect((sites[0].geometry.coordinates as unknown[]).length).toBe(2);
+		expect(sites[1].geometry.type).toBe('Polygon');
+	});
 });

@@ -32,11 +32,11 @@ export const MAX_RADIUS_M = 20_000;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-function readGeometry(raw: RawSite): { geometry?: SiteGeometry; code?: SiteIssueCode } {
+function readGeometry(raw: RawSite): { geometry?: SiteGeometry; code?: SiteIssueCode; repaired?: boolean } {
 	const g = raw.geometry;
 	if (g !== undefined && g !== null && text(g) !== '') {
 		const check = checkGeometry(g);
-		return check.ok ? { geometry: check.geometry } : { code: check.code };
+		return check.ok ? { geometry: check.geometry, repaired: check.repaired } : { code: check.code };
 	}
 	const [lng, lat] = [text(raw.lng), text(raw.lat)];
 	if (lng === '' && lat === '') return { code: 'missing_geometry' };
@@ -75,8 +75,9 @@ export function validateSites(records: readonly RawSite[], options: ValidateOpti
 		const rowIssues: SiteIssue[] = [];
 		const flag = (code: SiteIssueCode, detail: string) => rowIssues.push({ row, code, detail });
 
-		const { geometry, code: geometryCode } = readGeometry(raw);
+		const { geometry, code: geometryCode, repaired } = readGeometry(raw);
 		if (geometryCode) flag(geometryCode, text(raw.geometry) || `${text(raw.lng)}, ${text(raw.lat)}`);
+		if (repaired) flag('geometry_repaired', '');
 		const start = parseCalendarDate(raw.start);
 		const end = parseCalendarDate(raw.end);
 		if (start === undefined) flag('bad_date', `start: ${text(raw.start)}`);
