@@ -271,9 +271,11 @@ test.describe('police.uk import', () => {
 		await expect(progress).toBeVisible();
 		// Cancel once rows are flowing, so the worker is mid-file rather than still waiting to start.
 		await expect(page.getByTestId('import-progress-text')).toHaveText(/^[1-9][\d,]* rows? read/);
+		const clicked = Date.now();
 		await page.getByTestId('import-cancel').click();
 
 		await expect(progress).toHaveCount(0);
+		console.log(`cancel: the import stopped and the previous dataset was back ${Date.now() - clicked} ms after the click`);
 		await expect(page.getByTestId('import-files')).toBeEnabled();
 		await expect(page.getByTestId('dataset-label')).toContainText(name);
 		await expectReport(page, expected.summary);
