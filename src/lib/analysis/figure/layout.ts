@@ -53,6 +53,8 @@ const GREY: Rgb = [85, 85, 85];
 const WHITE: Rgb = [255, 255, 255];
 const RULE: Rgb = [170, 170, 170];
 const LOW: Rgb = [189, 189, 189];
+/** Line spacing of every text block, as a multiple of its size. */
+const LINE_HEIGHT = 1.3;
 const RAMP: Rgb[] = [
 	[255, 255, 178],
 	[254, 204, 92],
@@ -73,10 +75,9 @@ export function figureLayout(content: FigureContent, size: FigureSize, metresPer
 	const f = short / 62;
 	const texts: TextRun[] = [];
 	const boxes: Box[] = [];
-	const lh = 1.3;
 	const write = (lines: string[], x: number, y: number, sz: number, bold: boolean, colour: Rgb, align: TextRun['align'] = 'left') => {
-		lines.forEach((text, i) => texts.push({ x, y: y + sz + i * sz * lh, text, size: sz, bold, colour, align }));
-		return y + lines.length * sz * lh;
+		lines.forEach((text, i) => texts.push({ x, y: y + sz + i * sz * LINE_HEIGHT, text, size: sz, bold, colour, align }));
+		return y + lines.length * sz * LINE_HEIGHT;
 	};
 	const wrap = (text: string, width: number, sz: number, bold = false, max = Infinity) => wrapText(text, width, sz, bold, measure, max);
 
@@ -97,7 +98,7 @@ export function figureLayout(content: FigureContent, size: FigureSize, metresPer
 		[content.marking, `Hotspot Atlas ${content.appVersion}`, `dataset checksum ${content.checksum}`, `made ${content.made}`].filter(Boolean).join(' · '),
 		`Map description: ${content.mapDescription}`
 	].flatMap((n) => wrap(n, W - 2 * m, small));
-	const notesTop = H - m - notes.length * small * lh;
+	const notesTop = H - m - notes.length * small * LINE_HEIGHT;
 	write(notes, m, notesTop, small, false, GREY);
 	boxes.push({ x: m, y: notesTop - 0.4 * f, w: W - 2 * m, h: Math.max(0.5, f / 16), fill: RULE, stroke: null });
 	const notesRect: Rect = { x: m, y: notesTop, w: W - 2 * m, h: H - m - notesTop };
@@ -110,9 +111,8 @@ export function figureLayout(content: FigureContent, size: FigureSize, metresPer
 
 	// The legend and filters, drawn at font unit `fs` from (x, y) in columns of the given widths; `dry` only measures.
 	const drawSide = (fs: number, legendArea: Rect, filtersAt: (legendBottom: number) => Rect, dry: boolean) => {
-		const sink = { texts: [] as TextRun[], boxes: [] as Box[] };
-		const w: Write = dry ? (lines, _x, y0, sz) => y0 + lines.length * sz * lh : write;
-		const legendBottom = drawLegend(content, legendArea, fs, w, wrap, dry ? sink.boxes : boxes);
+		const w: Write = dry ? (lines, _x, y0, sz) => y0 + lines.length * sz * LINE_HEIGHT : write;
+		const legendBottom = drawLegend(content, legendArea, fs, w, wrap, dry ? [] : boxes);
 		const area = filtersAt(legendBottom);
 		let fy = w(['Filters'], area.x, area.y, fs, true, INK);
 		for (const line of content.filters) fy = w(wrap(line, area.w, 0.82 * fs), area.x, fy + 0.15 * fs, 0.82 * fs, false, INK);
@@ -256,17 +256,16 @@ function drawInset(inset: Inset, area: Rect, f: number, control: DisclosureSetti
 		write([fit(c.label, widths[j] * k, true)], x, y, sz, true, INK);
 		x += widths[j] * k;
 	});
-	y += sz * lhOf();
+	y += sz * LINE_HEIGHT;
 	boxes.push({ x: area.x, y, w: Math.min(total * k, area.w), h: Math.max(0.5, f / 16), fill: RULE, stroke: null });
 	for (const r of rows) {
-		if (y + sz * lhOf() > area.y + area.h) break;
+		if (y + sz * LINE_HEIGHT > area.y + area.h) break;
 		x = area.x;
 		keep.forEach(({ i }, j) => {
 			write([fit(cell(r[i]), widths[j] * k, false)], x, y + 0.1 * f, sz, false, INK);
 			x += widths[j] * k;
 		});
-		y += sz * lhOf();
+		y += sz * LINE_HEIGHT;
 	}
 }
 
-const lhOf = () => 1.3;
