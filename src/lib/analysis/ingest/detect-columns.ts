@@ -10,7 +10,7 @@ import { MESSAGES, type FileCode, type RejectCode } from './codes';
 import { COLUMN_MAPPING_VERSION, headerSignature, type ColumnMapping, type CoordinateColumns } from './column-mapping';
 import { bestColumn, type Role } from './column-roles';
 import { GenericRowReader, flagValue, type MappedIndices } from './generic-row';
-import { readGeoJsonRows } from './geojson-rows';
+import { readGeoJsonRows, type ParsedJson } from './geojson-rows';
 import { detectDecimalStyle, parseLocaleNumber } from './locale-number';
 import { UK_BOUNDS } from './location-memo';
 import { detectDelimiter, looksBinary, looksLikeGeoJson, type Delimiter } from './sniff';
@@ -51,6 +51,8 @@ export interface DetectOptions {
 	complete?: boolean;
 	/** A mapping to check against the sample instead of detecting one (the dialog after an edit). */
 	mapping?: ColumnMapping;
+	/** A GeoJSON sample already parsed by the caller (the whole file, at import). */
+	parsed?: ParsedJson;
 }
 
 const PREVIEW_ROWS = 10;
@@ -78,7 +80,7 @@ export function detectColumns(sample: string, options: DetectOptions = {}): Colu
 	let delimiter: Delimiter | undefined;
 	if (looksLikeGeoJson(sample, options.name)) {
 		// Detection reads the first features only: a GeoJSON of any size detects as fast as a small one.
-		const g = readGeoJsonRows(sample, { limit: 500 });
+		const g = readGeoJsonRows(options.parsed ?? sample, { limit: 500 });
 		if ('error' in g) return empty([problem('invalid_geojson', `${MESSAGES.invalid_geojson}: ${g.detail}`)], { format: 'geojson' });
 		({ headers, rows } = g);
 		format = 'geojson';

@@ -16,7 +16,7 @@ import type { CsvRecord } from './csv-scanner';
 import { detectColumns, mappedIndices } from './detect-columns';
 import type { FileState } from './file-state';
 import { GenericRowReader, type GenericRow } from './generic-row';
-import { readGeoJsonRows } from './geojson-rows';
+import { parseJsonText, readGeoJsonRows } from './geojson-rows';
 import type { LocationMemo } from './location-memo';
 import type { PrecisionPolicy, RowIssueBuilder } from './report';
 import type { Delimiter } from './sniff';
@@ -83,9 +83,11 @@ export class GenericFiles {
 	/** A whole GeoJSON file: detection (or the given mapping) over its properties, then every feature. */
 	geojson(f: FileState, text: string): void {
 		f.mode = 'geojson';
-		const mapping = this.ctx.columns ?? detectColumns(text, { name: '.geojson', now: this.ctx.now }).mapping;
+		// Parsed once for detection and reading alike: a large file is not parsed twice.
+		const parsed = parseJsonText(text);
+		const mapping = this.ctx.columns ?? detectColumns(text, { name: '.geojson', now: this.ctx.now, parsed }).mapping;
 		// Rows hold the mapped properties only: 5,000 features with distinct keys no longer build 5,000 x 5,000 cells.
-		const g = readGeoJsonRows(text, mapping ? { only: mappedColumns(mapping) } : {});
+		const g = readGeoJsonRows(parsed, mapping ? { only: mappedColumns(mapping) } : {});
 		if ('error' in g) {
 			f.refused = 'invalid_geojson';
 			f.detail = g.detail;

@@ -42,13 +42,21 @@ export interface GeoJsonReadOptions {
 	limit?: number;
 }
 
-export function readGeoJsonRows(text: string, options: GeoJsonReadOptions = {}): GeoJsonRows {
-	let value: unknown;
+/** A GeoJSON file's text parsed once, so detection and reading need not parse a large file twice. */
+export type ParsedJson = { value: unknown } | { error: 'invalid_geojson'; detail: string };
+
+export function parseJsonText(text: string): ParsedJson {
 	try {
-		value = JSON.parse(text.replace(/^\uFEFF/, ''));
+		return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
 	} catch (e) {
 		return { error: 'invalid_geojson', detail: e instanceof Error ? e.message : 'not JSON' };
 	}
+}
+
+export function readGeoJsonRows(source: string | ParsedJson, options: GeoJsonReadOptions = {}): GeoJsonRows {
+	const parsed = typeof source === 'string' ? parseJsonText(source) : source;
+	if ('error' in parsed) return parsed;
+	const { value } = parsed;
 	if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
 		return { error: 'invalid_geojson', detail: 'expected {"type":"FeatureCollection","features":[...]}' };
 	}
