@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -55,7 +56,10 @@ describe('cli ingest', () => {
 	it.each([
 		['a missing input', ['--input', 'no/such/file.csv'], 'input not found'],
 		['an unreadable zip', ['--input', 'BADZIP'], 'unreadable_zip'],
-		['a file over the size limit', ['--input', GOLDEN, '--max-file-bytes', '100'], 'file too large']
+		['a file over the size limit', ['--input', GOLDEN, '--max-file-bytes', '100'], 'file too large'],
+		// Checked before the import: it used to fail after it with a stack trace.
+		['a --report in a missing folder', ['--input', GOLDEN, '--report', 'no/such/folder/rejected.csv'], '--report: folder'],
+		['an --out that is a folder', ['--input', GOLDEN, '--out', ROOT], 'is a folder, not a file']
 	])('fails with one line and no stack trace for %s', (_, args, message) => {
 		const bad = join(dir, 'bad.zip');
 		writeFileSync(bad, 'this is not a zip');
@@ -64,6 +68,35 @@ describe('cli ingest', () => {
 		expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
 		expect(r.stderr).toContain(message);
 		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+});
+
+describe('cli cancel', () => {
+	it('stops an import at Ctrl-C within a second, even while waiting for input, exits 130 and writes nothing', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'atlas-cancel-'));
+		const fifo = join(dir, 'slow-street.csv');
+		const out = join(dir, 'incidents.csv');
+		execFileSync('mkfifo', [fifo]);
+		// Its own process group, as a terminal's Ctrl-C signals the whole group.
+		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli/main.ts', 'ingest', '--input', fifo, '--boundaries', AREAS, '--out', out], { cwd: ROOT, detached: true });
+		let sent = 0;
+		let stderr = '';
+		const told = new Promise<number>((done) => child.stderr.on('data', (d) => ((stderr += d), done(performance.now() - sent))));
+		const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+		// Opening the pipe for writing waits until the CLI opens it to read: the import has begun, and its next read waits.
+		const writer = await open(fifo, 'w');
+		await writer.write(readFileSync(GOLDEN, 'utf8').split('\n').slice(0, 6).join('\n') + '\n');
+		await new Promise((r) => setTimeout(r, 300));
+		sent = performance.now();
+		process.kill(-child.pid!, 'SIGINT');
+		const ms = await told;
+		// The read blocked in the pipe holds the process until the pipe closes; the import itself has stopped.
+		await writer.close();
+		console.log(`cli cancel: stopped ${Math.round(ms)} ms after Ctrl-C`);
+		expect(await exited).toBe(130);
+		expect(stderr.trim()).toBe('error: cancelled: nothing was written');
+		expect(readdirSync(dir).sort()).toEqual(['slow-street.csv']);
+		expect(ms).toBeLessThan(1000);
 	});
 });
 

@@ -32,16 +32,11 @@ import { centroidsFromGeoJson, createCentroidIndex } from '../../src/lib/analysi
 import { createAreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '../../src/lib/analysis/spatial/boundary-pack';
 import { ASSIGNMENT_BOUNDARIES } from '../assignment-areas';
+import { cancelledError, cancelOnInterrupt } from './cancel';
+import { CliError } from './cli-error';
+import { checkOutputPath, writeWhole } from './output-file';
 
-/** An expected failure: printed as one line, no stack trace. */
-export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 1
-	) {
-		super(message);
-	}
-}
+export { CliError };
 
 /** node:util's parseArgs, with a malformed command line reported as a usage error (exit code 2). */
 export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
@@ -60,12 +55,27 @@ const DEFAULT_CENTROIDS = 'data/lookups/lsoa21-pwc-centroids.geojson';
 const READ_CHUNK = 1 << 20;
 const WRITE_ROWS = 50_000;
 
-function fileSource(path: string, name = path): ByteSource {
+/** A file read in READ_CHUNK pieces; an abort stops a read that is waiting (a pipe, a slow disk) at once. */
+function fileSource(path: string, signal?: AbortSignal): ByteSource {
 	return {
-		name,
+		name: path,
 		sizeBytes: statSync(path).size,
-		chunks: () => createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Uint8Array>
+		chunks: () => untilAborted(createReadStream(path, { highWaterMark: READ_CHUNK, signal }) as AsyncIterable<Uint8Array>, signal)
 	};
+}
+
+/** The chunks of `source` until `signal` aborts: a destroyed file stream waits for its pending read, and this does not. */
+async function* untilAborted(source: AsyncIterable<Uint8Array>, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+	if (!signal) return yield* source;
+	const it = source[Symbol.asyncIterator]();
+	const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+	aborted.catch(() => undefined);
+	for (;;) {
+		signal.throwIfAborted();
+		const next = await Promise.race([it.next(), aborted]);
+		if (next.done) return;
+		yield next.value;
+	}
 }
 
 /** Files under a folder in sorted order, so months ingest in order. */
@@ -83,8 +93,8 @@ export function inputPaths(inputs: readonly string[]): string[] {
 	});
 }
 
-export function sourcesOf(inputs: readonly string[]): ByteSource[] {
-	return inputPaths(inputs).map((p) => fileSource(p));
+export function sourcesOf(inputs: readonly string[], signal?: AbortSignal): ByteSource[] {
+	return inputPaths(inputs).map((p) => fileSource(p, signal));
 }
 
 function readJson(path: string, what: string): unknown {
@@ -96,14 +106,17 @@ function readJson(path: string, what: string): unknown {
 	}
 }
 
-async function writeIncidents(path: string, columns: IncidentColumns): Promise<void> {
+async function writeIncidents(path: string, columns: IncidentColumns, signal: AbortSignal): Promise<void> {
 	const out = createWriteStream(path);
+	const failed = once(out, 'error').then(([e]) => Promise.reject(e));
+	failed.catch(() => undefined);
 	out.write(INCIDENT_CSV_HEADER + '\n');
 	for (let from = 0; from < columns.length; from += WRITE_ROWS) {
-		if (!out.write(renderIncidentsCsv(columns, from, Math.min(columns.length, from + WRITE_ROWS)))) await once(out, 'drain');
+		signal.throwIfAborted();
+		if (!out.write(renderIncidentsCsv(columns, from, Math.min(columns.length, from + WRITE_ROWS)))) await Promise.race([once(out, 'drain'), failed]);
 	}
 	out.end();
-	await once(out, 'finish');
+	await Promise.race([once(out, 'finish'), failed]);
 }
 
 /** Low months one per line; runs of missing months collapsed to one line. */
@@ -139,6 +152,17 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 export async function runIngestCommand(args: string[]): Promise<number> {
+	const cancel = cancelOnInterrupt();
+	try {
+		return await ingestCommand(args, cancel.signal);
+	} catch (e) {
+		throw cancelledError(cancel.signal, e);
+	} finally {
+		cancel.dispose();
+	}
+}
+
+async function ingestCommand(args: string[], signal: AbortSignal): Promise<number> {
 	const { values } = parseCliArgs({
 		args: expandInputs(args),
 		options: {
@@ -191,12 +215,14 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 	const maxFileBytes = values['max-file-bytes'] ? Number(values['max-file-bytes']) : DEFAULT_MAX_FILE_BYTES;
 	if (!(maxFileBytes > 0)) throw new CliError(`--max-file-bytes must be a positive number`, 2);
 
-	const sources = sourcesOf(values.input);
+	// Where results go is checked before the import, not found unwritable after it.
+	for (const flag of ['out', 'report', 'write-columns'] as const) if (values[flag]) checkOutputPath(values[flag], `--${flag}`);
+	const sources = sourcesOf(values.input, signal);
 	const tooBig = sources.find((s) => s.sizeBytes > maxFileBytes);
 	if (tooBig) throw new CliError(`file too large: ${tooBig.name} is ${tooBig.sizeBytes} bytes, the limit is ${maxFileBytes} (--max-file-bytes)`);
 	const ingest = createIngest({ areas, mapping, maxFileBytes, format, encoding, columns: columnMapping, precisionPolicy, centroids, now });
 	try {
-		await ingestSources(ingest, sources);
+		await ingestSources(ingest, sources, { signal });
 	} catch (e) {
 		if (e instanceof IngestError) throw new CliError(`${e.message} [${e.code}]`);
 		throw e;
@@ -220,11 +246,12 @@ export async function runIngestCommand(args: string[]): Promise<number> {
 		throw e;
 	}
 	const detected = report.files.find((f) => f.columns)?.columns;
-	if (values['write-columns'] && detected) writeFileSync(values['write-columns'], JSON.stringify(detected, null, '\t') + '\n');
+	const columnsOut = values['write-columns'];
+	if (columnsOut && detected) await writeWhole(columnsOut, '--write-columns', (tmp) => writeFileSync(tmp, JSON.stringify(detected, null, '\t') + '\n'));
 	for (const line of monthLines(report.months)) console.log(line);
 	for (const u of report.total.unmapped) console.log(`unmapped label "${u.label}": ${u.count} rows`);
-	if (values.out) await writeIncidents(values.out, columns);
-	if (values.report) writeFileSync(values.report, renderIssuesCsv(report));
+	if (values.out) await writeWhole(values.out, '--out', (tmp) => writeIncidents(tmp, columns, signal));
+	if (values.report) await writeWhole(values.report, '--report', (tmp) => writeFileSync(tmp, renderIssuesCsv(report)));
 	console.log(JSON.stringify(summaryOf(report)));
 	return 0;
 }

@@ -39,7 +39,7 @@ async function main(): Promise<number> {
 			slowest = Math.max(slowest, performance.now() - t0);
 		}
 		total += n;
-		console.log(`${target.name.padEnd(28)} ${String(n).padStart(7)} cases in ${((performance.now() - start) / 1000).toFixed(1)} s, slowest case ${slowest.toFixed(1)} ms`);
+		console.log(`${target.name.padEnd(Math.max(...FUZZ_TARGETS.map((x) => x.name.length)))} ${String(n).padStart(7)} cases in ${((performance.now() - start) / 1000).toFixed(1)} s, slowest case ${slowest.toFixed(1)} ms`);
 	}
 	console.log(`${total} cases over ${FUZZ_TARGETS.length} targets (seed ${seed}); ${failures} failing`);
 	return failures ? 1 : 0;

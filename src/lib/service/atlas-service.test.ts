@@ -153,6 +153,32 @@ describe('AtlasService', () => {
 		expect(again.rederived).toBe(false);
 	});
 
+	it('restores a dataset kept before line_too_long and field_too_long existed: zero for each, and its outside issues still read as outside', async () => {
+		const { service: s, store } = service();
+		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
+		await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
+		await s.call('saved', {});
+		const old = (await store.load())!;
+		const strip = (c: { rejected: Record<string, number> }) => {
+			delete c.rejected.line_too_long;
+			delete c.rejected.field_too_long;
+		};
+		strip(old.summary.report!.total);
+		old.summary.report!.files.forEach(strip);
+		await store.save(old, null, 0);
+
+		const { service: fresh } = service(store);
+		const { dataset } = await fresh.call('restore', {});
+		const total = dataset!.report!.total;
+		expect([total.rejected.line_too_long, total.rejected.field_too_long]).toEqual([0, 0]);
+		expect(Object.values(total.rejected).reduce((a, b) => a + b, 0)).toBe(EXPECTED.rowsRead - EXPECTED.kept);
+		// Rows outside Kent & Medway were coded 12 before the new reasons were added, and still are.
+		const csv = await fresh.call('issuesCsv', {});
+		expect(total.flagged.outside).toBeGreaterThan(0);
+		expect(csv.split('\r\n').filter((l) => l.includes(',outside,'))).toHaveLength(total.flagged.outside);
+		expect(csv).not.toMatch(/too_long/);
+	});
+
 	it('clears the dataset and the store', async () => {
 		const { service: s, store } = service();
 		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');

@@ -5,6 +5,7 @@
  * demo, filtering and statistics all live in src/lib/analysis.
  */
 import { withOffenceCodes } from '$lib/analysis/ingest/columns';
+import { withEveryRejectCode } from '$lib/analysis/ingest/report';
 import { refuseEmptyImport } from '$lib/analysis/ingest/nothing-imported';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
@@ -170,7 +171,7 @@ export class AtlasService {
 	private async restore(id?: string): Promise<DatasetAnswer> {
 		const kept = await this.deps.store.load(id).catch(() => null);
 		if (!kept) return { dataset: null, persisted: false, rederived: false };
-		const stored = { ...kept, columns: withOffenceCodes(kept.columns) };
+		const stored = { ...kept, columns: withOffenceCodes(kept.columns), summary: { ...kept.summary, report: withEveryRejectCode(kept.summary.report) } };
 		if (id !== undefined) await this.deps.store.setCurrent(id).catch(() => undefined);
 		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true);
 		// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.

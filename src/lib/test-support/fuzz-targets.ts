@@ -8,6 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { paramsToView } from '$lib/analysis/filters/url-state';
 import { IngestError, REJECT_CODES } from '$lib/analysis/ingest/codes';
 import { parseColumnMapping } from '$lib/analysis/ingest/column-mapping';
+import { CsvScanner } from '$lib/analysis/ingest/csv-scanner';
 import { createIngest } from '$lib/analysis/ingest/ingest';
 import type { IngestReport } from '$lib/analysis/ingest/report';
 import { bytesSource, ingestSources } from '$lib/analysis/ingest/sources';
@@ -94,6 +95,15 @@ async function importBytes(areas: AreaIndex, name: string, bytes: Uint8Array, ra
 	balanced(ingest.finish().report);
 }
 
+/** What a scanner reads from text fed in pieces of `size` (all at once when 0), with a small record limit. */
+function scanRecords(text: string, size: number, maxRecordChars: number): string {
+	const out: string[] = [];
+	const s = new CsvScanner((r) => out.push(`${r.line}|${r.ok}|${r.problem}|${r.ok ? Array.from({ length: r.count }, (_, i) => r.field(i)).join('\u0000') : ''}`), { maxRecordChars });
+	for (let i = 0; i < text.length; i += size || text.length) s.push(text.slice(i, i + (size || text.length)));
+	s.end();
+	return out.join('\n');
+}
+
 /** A JSON parser may answer with a value or a stated problem, never throw. */
 function neverThrows(label: string, f: () => unknown): void {
 	try {
@@ -124,6 +134,15 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
 			if (rand() < 0.5) zip = zip.slice(0, int(rand, zip.length));
 			if (rand() < 0.3) for (let i = 0; i < 5; i++) zip[int(rand, zip.length)] = int(rand, 256);
 			return importBytes(areas, 'download.zip', zip, rand, 'auto');
+		}
+	},
+	{
+		name: 'CSV records whatever the read size',
+		run: (rand) => {
+			// The CLI and the browser read in different piece sizes: the records, cuts and reasons must not depend on them.
+			const text = randomText(rand, 300) + (rand() < 0.5 ? '"' + 'x'.repeat(int(rand, 80)) : '');
+			const limit = 4 + int(rand, 60);
+			if (scanRecords(text, 1 + int(rand, 40), limit) !== scanRecords(text, 0, limit)) throw new Error(`records depend on the read size for ${JSON.stringify(text)} (limit ${limit})`);
 		}
 	},
 	{ name: 'column mapping JSON', run: (rand) => neverThrows('parseColumnMapping', () => parseColumnMapping(randomValue(rand))) },

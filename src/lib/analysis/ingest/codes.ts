@@ -2,8 +2,8 @@
  * The one table of ingest codes and their messages. Tests assert codes; the UI and CLI show messages.
  */
 
-/** Why a row was rejected; index order is the Uint8 code stored in the row-issue list. */
-export const REJECT_CODES = [
+/** Reject reasons numbered before 'outside' joined the row-issue list; their Uint8 codes are fixed by kept datasets. */
+const FIRST_REJECT_CODES = [
 	'empty_row',
 	'malformed_row',
 	'no_coordinates',
@@ -18,6 +18,11 @@ export const REJECT_CODES = [
 	'not_a_point',
 	'imprecise_location'
 ] as const;
+/** Reasons added later: numbered after 'outside', so a kept dataset's issue codes keep their meaning. */
+const LATER_REJECT_CODES = ['line_too_long', 'field_too_long'] as const;
+
+/** Why a row was rejected. */
+export const REJECT_CODES = [...FIRST_REJECT_CODES, ...LATER_REJECT_CODES] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 
 /** Why a file was skipped or refused instead of read. */
@@ -38,7 +43,8 @@ export const FILE_CODES = [
 	'zip_entry_unsupported',
 	'zip_entry_duplicate',
 	'zip_entry_unsafe_name',
-	'zip_nested'
+	'zip_nested',
+	'geojson_too_large'
 ] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
@@ -55,6 +61,8 @@ export type IngestCode = RejectCode | FileCode | MappingCode | ImportCode;
 export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	empty_row: 'Empty row',
 	malformed_row: 'Malformed row (wrong number of fields or an unterminated quote)',
+	line_too_long: 'Line longer than the limit (1 MiB by default): not read, so one broken line cannot swallow a file',
+	field_too_long: 'Quoted cell longer than the limit (1 MiB by default), often a stray quote: the row is not read, and nor are the lines inside the cell',
 	no_coordinates: 'No coordinates',
 	zero_coordinates: 'Coordinates are 0, 0',
 	coordinates_out_of_range: 'Coordinates invalid or outside the UK',
@@ -82,6 +90,7 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	zip_entry_duplicate: 'Zip entry has the same name as an earlier one: not read, so nothing is counted twice',
 	zip_entry_unsafe_name: 'Zip entry name points outside the archive (absolute or ".."): not read',
 	zip_nested: 'Zip inside a zip: not read; unzip it and import its files',
+	geojson_too_large: 'GeoJSON file over 256 MiB: a GeoJSON file is read whole, so larger ones are refused; export the points as CSV instead',
 	mapping_not_object: 'Mapping table must be an object with an entries array',
 	mapping_bad_entry: 'Mapping entry needs a label and a group',
 	mapping_unknown_group: 'Mapping entry names an unknown offence group',
@@ -92,8 +101,6 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	zip_too_large: 'Zip decompresses to more than the limit: refused, nothing imported'
 };
 
-/** The Uint8 code of a reject reason. */
-export const REJECT = Object.fromEntries(REJECT_CODES.map((k, i) => [k, i])) as { readonly [K in RejectCode]: number };
 
 /** Longest detail a message quotes: a 2 MB header line is named by its start, not echoed whole. */
 export const MAX_DETAIL_CHARS = 300;
@@ -115,7 +122,10 @@ export class IngestError extends Error {
 	}
 }
 
-/** Codes in the per-row issue list: every reject reason, then the flags that earn a row its own line. */
-export const ROW_ISSUE_CODES = [...REJECT_CODES, 'outside'] as const;
+/** Codes in the per-row issue list (Uint8, kept with datasets): the first reject reasons, the flag that earns a row its own line, then later reasons. */
+export const ROW_ISSUE_CODES = [...FIRST_REJECT_CODES, 'outside', ...LATER_REJECT_CODES] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
 export const ROW_ISSUE_OUTSIDE = ROW_ISSUE_CODES.indexOf('outside');
+
+/** The Uint8 row-issue code of a reject reason; per-file reject tallies are indexed by it too. */
+export const REJECT = Object.fromEntries(REJECT_CODES.map((k) => [k, ROW_ISSUE_CODES.indexOf(k)])) as { readonly [K in RejectCode]: number };

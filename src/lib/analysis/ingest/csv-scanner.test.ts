@@ -6,12 +6,14 @@ interface Row {
 	line: number;
 	ok: boolean;
 	fields: string[];
+	problem?: string;
 }
 
 function scan(chunks: readonly string[], maxRecordChars?: number): Row[] {
 	const rows: Row[] = [];
 	const s = new CsvScanner(
-		(r: CsvRecord) => rows.push({ line: r.line, ok: r.ok, fields: Array.from({ length: r.count }, (_, i) => r.field(i)) }),
+		(r: CsvRecord) =>
+			rows.push({ line: r.line, ok: r.ok, fields: Array.from({ length: r.count }, (_, i) => r.field(i)), ...(r.problem ? { problem: r.problem } : {}) }),
 		{ maxRecordChars }
 	);
 	for (const c of chunks) s.push(c);
@@ -101,10 +103,32 @@ describe('CsvScanner', () => {
 		expect(problems).toEqual(['ok', 'line_too_long', 'ok']);
 	});
 
+	it('cuts and names an over-long record the same way whatever the chunk size (each case, found by fuzzing, differed before)', () => {
+		const cases: [string, string][] = [
+			// 16 quotes and a comma: one line whose quoted cell runs past the limit.
+			[`${'"'.repeat(16)},`, 'field_too_long'],
+			// An unterminated quote: the character past the limit is inside it.
+			['"""""\r\r,"a', 'field_too_long'],
+			// Junk after a closing quote reads on unquoted: the line is what is too long.
+			[`a,"b"${'x'.repeat(12)}\n"c\nd"`, 'line_too_long'],
+			// A long quoted cell, then a second quoted cell holding a line break: the whole record is skipped.
+			[`"${'x'.repeat(20)}","a\nb"\nok`, 'field_too_long']
+		];
+		for (const [text, problem] of cases) {
+			const whole = scan([text], 8);
+			expect(whole[0].problem).toBe(problem);
+			for (let size = 1; size <= text.length; size++) expect(scan(chunked(text, size), 8), `${JSON.stringify(text)} in chunks of ${size}`).toEqual(whole);
+		}
+		expect(scan([`"${'x'.repeat(20)}","a\nb"\nok`], 8).map((r) => [r.line, r.ok])).toEqual([
+			[1, false],
+			[3, true]
+		]);
+	});
+
 	it('never throws on random input and accounts for every physical line it consumes', () => {
 		const rand = seededRandom(42);
-		const alphabet = ['a', '1', ',', '"', '\n', '\r', ' ', '\ufeff', 'é'];
-		for (let t = 0; t < 300; t++) {
+		const alphabet = ['a', '1', ',', '"', '\n', '\r', ' ', '\ufeff', 'é', '""', 'aaaaaaaaaaaaaaaaaaaa'];
+		for (let t = 0; t < 2000; t++) {
 			let text = '';
 			const n = Math.floor(rand() * 200);
 			for (let i = 0; i < n; i++) text += alphabet[Math.floor(rand() * alphabet.length)];

@@ -45,7 +45,7 @@ export class CsvRecord {
 export type CsvSink = (record: CsvRecord) => void;
 
 export interface CsvScannerOptions {
-	/** A record longer than this is cut at its first line and reported malformed, so a stray quote cannot swallow a file. */
+	/** A record longer than this is rejected whole (line_too_long or field_too_long) and skipped by the quote grammar, so one huge record never sits in memory. */
 	maxRecordChars?: number;
 	/** Field separator: ',' (default), '\t' or ';' (see detectDelimiter). */
 	delimiter?: string;
@@ -56,24 +56,21 @@ export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 
 const INCOMPLETE = -1;
 
+/** Where a skipped record's text stands: at a field's start, in an unquoted field, in a quoted one, or just after a quote inside one. */
+const AT_FIELD = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_SEEN = 3;
+
 export class CsvScanner {
 	private buf = '';
 	private pos = 0;
 	private line = 1;
 	private started = false;
-	/** Discarding the rest of an over-long physical line after a record was cut. */
-	private discarding = false;
+	/** Skipping the rest of a record over the limit (already reported), in this state; -1 when not skipping. */
+	private skip = -1;
 	/** Physical lines the record just tokenized spans, applied once it is emitted. */
 	private pendingLines = 0;
-	/** Where the quoted field that left the last record incomplete opens, or -1. */
-	private openQuote = -1;
-	/** For a record left incomplete after its quoted cells closed: where scanning stopped and the line breaks before it. */
-	private stopAt = 0;
-	private stopLines = 0;
-	/** Skipping the rest of an over-long quoted field (its newlines are inside the cell, not row ends). */
-	private skipQuote = false;
-	/** A quote ended the last chunk while skipping: escaped ("") or closing is known from the next. */
-	private quotePending = false;
 	private readonly rec = new CsvRecord();
 	private readonly sink: CsvSink;
 	private readonly maxRecordChars: number;
@@ -100,17 +97,10 @@ export class CsvScanner {
 			this.started = true;
 			if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
 		}
-		if (this.skipQuote) {
-			chunk = this.skipQuoted(chunk);
-			if (this.skipQuote) return;
-			this.discarding = true;
-		}
-		if (this.discarding) {
-			const nl = chunk.indexOf('\n');
-			if (nl === -1) return;
-			this.discarding = false;
-			this.line++;
-			chunk = chunk.slice(nl + 1);
+		if (this.skip >= 0) {
+			const next = this.skipRecord(chunk, 0);
+			if (next === INCOMPLETE) return;
+			chunk = chunk.slice(next);
 		}
 		this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
 		this.pos = 0;
@@ -121,14 +111,12 @@ export class CsvScanner {
 	/** Signals end of input: a final record without a newline is emitted; an unterminated one is malformed. */
 	end(): void {
 		this.nextDelimiter = -2;
-		if (!this.discarding && !this.skipQuote) this.scan(true);
-		this.skipQuote = false;
-		this.quotePending = false;
+		if (this.skip < 0) this.scan(true);
+		this.skip = -1;
 		this.buf = '';
 		this.pos = 0;
 		this.line = 1;
 		this.started = false;
-		this.discarding = false;
 	}
 
 	private scan(final: boolean): void {
@@ -143,34 +131,20 @@ export class CsvScanner {
 				this.pos = next;
 				continue;
 			}
-			if (next !== INCOMPLETE) {
-				// Complete but too long: rejected whole, so lines inside a quoted cell are never read as rows.
-				this.reject(this.pendingLines > 1 ? 'field_too_long' : 'line_too_long');
-				this.line += this.pendingLines;
-				this.pos = next;
-				continue;
-			}
-			if (this.openQuote >= 0 && len - this.pos > this.maxRecordChars) {
-				this.cutQuoted(buf);
-				// Scanning goes on in the text after the cut field's line (a new buffer), if this chunk holds it.
-				if (this.skipQuote || this.discarding) return;
-				return this.scan(final);
-			}
-			if (!final && this.stopLines > 0 && len - this.pos > this.maxRecordChars) {
-				// Its quoted cells held line breaks: reject it whole and go on after the line it ends on.
-				this.reject('field_too_long');
-				this.line += this.stopLines;
-				const nl = buf.indexOf('\n', this.stopAt);
-				if (nl === -1) {
-					this.discarding = true;
+			if (next !== INCOMPLETE || len - this.pos > this.maxRecordChars) {
+				// Over the limit: rejected whole, so lines inside a quoted cell are never read as rows.
+				this.reject(this.overLimit(buf, this.pos));
+				this.skip = AT_FIELD;
+				const after = this.skipRecord(buf, this.pos);
+				if (after === INCOMPLETE) {
 					this.pos = len;
 					return;
 				}
-				this.line++;
-				this.pos = nl + 1;
+				this.pos = after;
+				this.nextDelimiter = -2;
 				continue;
 			}
-			if (final || len - this.pos > this.maxRecordChars) this.cutRecord(buf, final, len - this.pos > this.maxRecordChars);
+			if (final) this.cutRecord(buf);
 			else return;
 		}
 	}
@@ -190,63 +164,69 @@ export class CsvScanner {
 		rec.problem = null;
 	}
 
-	/** A quoted field longer than the limit: one rejected record, then the rest of the cell and of its line skipped. */
-	private cutQuoted(buf: string): void {
-		this.reject('field_too_long');
-		// Earlier quoted cells of the same record may hold line breaks too.
-		for (let n = buf.indexOf('\n', this.pos); n !== -1 && n < this.openQuote; n = buf.indexOf('\n', n + 1)) this.line++;
-		this.skipQuote = true;
-		const rest = this.skipQuoted(buf.slice(this.openQuote + 1));
-		this.openQuote = -1;
-		if (this.skipQuote) {
-			this.pos = buf.length;
-			return;
-		}
-		const nl = rest.indexOf('\n');
-		if (nl === -1) {
-			this.discarding = true;
-			this.pos = buf.length;
-			return;
-		}
-		this.line++;
-		this.buf = rest.slice(nl + 1);
-		this.pos = 0;
-		this.nextDelimiter = -2;
+	/** Why the record at `start` (longer than the limit) is too long: the character past the limit lies in a quoted cell, or not. */
+	private overLimit(buf: string, start: number): 'line_too_long' | 'field_too_long' {
+		let state = AT_FIELD;
+		const limit = start + this.maxRecordChars;
+		for (let i = start; i < limit; i++) state = this.step(state, buf.charCodeAt(i));
+		const c = buf.charCodeAt(limit);
+		const quoted = state === QUOTED || (state === QUOTE_SEEN && c === QUOTE) || (state === AT_FIELD && c === QUOTE);
+		return quoted ? 'field_too_long' : 'line_too_long';
 	}
 
-	/** Consumes text inside a quoted field up to its closing quote, counting its newlines; returns what follows. */
-	private skipQuoted(text: string): string {
-		let j = 0;
-		if (this.quotePending) {
-			this.quotePending = false;
-			if (text.charCodeAt(0) !== QUOTE) {
-				this.skipQuote = false;
-				return text;
-			}
-			j = 1;
-		}
-		for (;;) {
-			const q = text.indexOf('"', j);
-			const stop = q === -1 ? text.length : q;
-			for (let n = text.indexOf('\n', j); n !== -1 && n < stop; n = text.indexOf('\n', n + 1)) this.line++;
-			if (q === -1) return '';
-			if (q + 1 >= text.length) {
-				this.quotePending = true;
-				return '';
-			}
-			if (text.charCodeAt(q + 1) === QUOTE) {
-				j = q + 2;
+	/** The state after one character of a record (a line feed that ends it is handled by the caller). */
+	private step(state: number, c: number): number {
+		if (state === QUOTED) return c === QUOTE ? QUOTE_SEEN : QUOTED;
+		if (state === QUOTE_SEEN) return c === QUOTE ? QUOTED : c === this.delimiterCode ? AT_FIELD : UNQUOTED;
+		if (c === this.delimiterCode) return AT_FIELD;
+		return state === AT_FIELD && c === QUOTE ? QUOTED : UNQUOTED;
+	}
+
+	/**
+	 * Consumes the rest of a skipped record from `from`, by the grammar record() reads (quotes open a cell only at
+	 * its start; a line feed in a quoted cell is inside it), counting its lines; returns where the next record
+	 * starts, or INCOMPLETE when the text ends first (the state carries to the next chunk).
+	 */
+	private skipRecord(text: string, from: number): number {
+		let state = this.skip;
+		const len = text.length;
+		// Next line feed and delimiter at or after where they were last searched from, so each is searched once (linear time).
+		let lf = -2;
+		let delim = -2;
+		let i = from;
+		while (i < len) {
+			if (lf !== -1 && lf < i) lf = text.indexOf('\n', i);
+			if (state === QUOTED) {
+				const q = text.indexOf('"', i);
+				const stop = q === -1 ? len : q;
+				for (; lf !== -1 && lf < stop; lf = text.indexOf('\n', lf + 1)) this.line++;
+				if (q === -1) break;
+				state = QUOTE_SEEN;
+				i = q + 1;
 				continue;
 			}
-			this.skipQuote = false;
-			return text.slice(q + 1);
+			if (state === UNQUOTED) {
+				if (delim !== -1 && delim < i) delim = text.indexOf(this.delimiter, i);
+				const stop = delim !== -1 && (lf === -1 || delim < lf) ? delim : lf;
+				if (stop === -1) break;
+				i = stop;
+			}
+			const c = text.charCodeAt(i);
+			if (c === LF) {
+				this.line++;
+				this.skip = -1;
+				return i + 1;
+			}
+			state = this.step(state, c);
+			i++;
 		}
+		this.skip = state;
+		return INCOMPLETE;
 	}
 
-	/** Emits the record at pos as malformed, covering only its first physical line, and resumes after it. */
-	private cutRecord(buf: string, final: boolean, tooLong: boolean): void {
+	/** At the end of input, an unterminated record within the limit: malformed, covering only its first physical line, and scanning resumes after it. */
+	private cutRecord(buf: string): void {
 		const rec = this.rec;
-		rec.problem = tooLong ? 'line_too_long' : null;
 		// Scanning resumes before where the cut record's search reached: search again from there.
 		this.nextDelimiter = -2;
 		const nl = buf.indexOf('\n', this.pos);
@@ -258,13 +238,11 @@ export class CsvScanner {
 		rec.line = this.line;
 		rec.ok = false;
 		this.sink(rec);
-		rec.problem = null;
 		if (nl !== -1) {
 			this.pos = nl + 1;
 			this.line++;
 		} else {
 			this.pos = buf.length;
-			this.discarding = !final;
 		}
 	}
 
@@ -290,8 +268,6 @@ export class CsvScanner {
 		let nf = 0;
 		let ok = true;
 		let i = start;
-		this.openQuote = -1;
-		this.stopLines = 0;
 		// The line end is found once per record and again only after a quoted field crosses it.
 		let lf = buf.indexOf('\n', i);
 		for (;;) {
@@ -302,20 +278,14 @@ export class CsvScanner {
 				let q: number;
 				for (;;) {
 					q = buf.indexOf('"', j);
-					if (q === -1) {
-						this.openQuote = i;
-						return INCOMPLETE;
-					}
+					if (q === -1) return INCOMPLETE;
 					if (q + 1 < len && buf.charCodeAt(q + 1) === QUOTE) {
 						escaped = 1;
 						j = q + 2;
 						continue;
 					}
-					if (q + 1 >= len && !final) {
-						// The quote may close the field or start an escaped one: the field is still open.
-						this.openQuote = i;
-						return INCOMPLETE;
-					}
+					// The quote may close the field or start an escaped one: the field is still open.
+					if (q + 1 >= len && !final) return INCOMPLETE;
 					break;
 				}
 				for (let n = buf.indexOf('\n', i + 1); n !== -1 && n < q; n = buf.indexOf('\n', n + 1)) lines++;
@@ -333,7 +303,7 @@ export class CsvScanner {
 				if (c === LF) return this.done(nf, ok, lines + 1, i + 1);
 				if (c === CR && i + 1 < len && buf.charCodeAt(i + 1) === LF) return this.done(nf, ok, lines + 1, i + 2);
 				if (c === CR && i + 1 >= len) {
-					if (!final) return this.incomplete(i, lines);
+					if (!final) return INCOMPLETE;
 					return this.done(nf, ok, lines + 1, len);
 				}
 				// Junk after a closing quote: the row is malformed; read on to the field's end.
@@ -341,7 +311,7 @@ export class CsvScanner {
 				nf--;
 			}
 			if (lf !== -1 && lf < i) lf = buf.indexOf('\n', i);
-			if (lf === -1 && !final) return this.incomplete(i, lines);
+			if (lf === -1 && !final) return INCOMPLETE;
 			if (this.nextDelimiter !== -1 && this.nextDelimiter < i) this.nextDelimiter = buf.indexOf(this.delimiter, i);
 			const comma = this.nextDelimiter;
 			rec.escaped[nf] = 0;
@@ -358,13 +328,6 @@ export class CsvScanner {
 			nf++;
 			return this.done(nf, ok, lines + 1, lf === -1 ? len : lf + 1);
 		}
-	}
-
-	/** The record goes past the buffer after its quoted cells closed: where scanning stopped, and the line breaks inside them. */
-	private incomplete(at: number, lines: number): number {
-		this.stopAt = at;
-		this.stopLines = lines;
-		return INCOMPLETE;
 	}
 
 	private done(count: number, ok: boolean, lines: number, next: number): number {

@@ -32,6 +32,9 @@ export function classifyArchiveEntry(path: string): FileKind {
 /** One gigabyte: a Kent year is about 40 MB; a national monthly archive is many times that. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 ** 3;
 
+/** GeoJSON is parsed whole: 256 MiB of text (about 1.5 million points) parses in well under the memory a tab may use. */
+export const MAX_GEOJSON_CHARS = 256 * 2 ** 20;
+
 /** Extensions read as analysts' files under the auto and generic formats. */
 const TEXT_FILE = /\.(csv|tsv|tab|txt|geojson|json)$/i;
 

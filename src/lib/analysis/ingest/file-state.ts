@@ -3,7 +3,7 @@
  */
 import { LineEndings } from './line-endings';
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
-import { REJECT_CODES, type FileCode } from './codes';
+import { ROW_ISSUE_CODES, type FileCode } from './codes';
 import type { PoliceUkColumns } from './police-uk-header';
 import { emptyCounts, type CellWarnings, type FilePrecision } from './report';
 import type { ColumnMapping } from './column-mapping';
@@ -40,7 +40,8 @@ export class FileState {
 	refused: FileCode | null = null;
 	detail = '';
 	counts = emptyCounts();
-	rejected = new Array<number>(REJECT_CODES.length).fill(0);
+	/** Rejected rows by row-issue code (REJECT); the 'outside' slot stays 0. */
+	rejected = new Array<number>(ROW_ISSUE_CODES.length).fill(0);
 	flagged = new Array<number>(FLAG_KEYS.length).fill(0);
 	groups = new Array<number>(OFFENCE_GROUP_KEYS.length).fill(0);
 	/** Label index -> rows, for labels the mapping lacks. */

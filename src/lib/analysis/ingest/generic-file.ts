@@ -73,7 +73,7 @@ export class GenericFiles {
 		const line = rec.line;
 		if (!rec.ok || rec.count !== (f.genericHeader as string[]).length) {
 			if (rec.ok && rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
-			return this.reject(f, REJECT.malformed_row, line);
+			return this.reject(f, rec.problem ? REJECT[rec.problem] : REJECT.malformed_row, line);
 		}
 		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
 		for (let i = 0; i < rec.count; i++) if (isFormulaLike(rec.text, rec.starts[i], rec.ends[i])) f.cells.formulaLike++;

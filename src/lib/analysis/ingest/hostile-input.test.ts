@@ -51,6 +51,26 @@ describe('hostile and broken input', () => {
 		const early = new TextEncoder().encode(`date,latitude\0,longitude\n${line}`);
 		expect((await importBytes('extract.csv', early, 1 << 20, 'auto')).files[0].reason).toBe('binary_file');
 	});
+
+	it('rejects a line over 1 MiB as line_too_long and a quoted cell over 1 MiB holding newlines as field_too_long, reading no row from inside the cell', async () => {
+		const [header, ...rest] = GOLDEN.split('\n');
+		const rows = rest.filter((l) => l.length > 0);
+		const cells = header.split(',').length;
+		const longLine = `${'x'.repeat(1_100_000)}${','.repeat(cells - 1)}`;
+		// A cell that holds 10,000 row-like lines: before the fix they came back as 10,001 rejects and 5 "kept" rows.
+		const inside = `${rows[0]}\n`.repeat(Math.ceil(1_100_000 / rows[0].length));
+		const longCell = `"${inside}"${','.repeat(cells - 1)}`;
+		const text = [header, rows[0], longLine, rows[1], longCell, rows[2], ''].join('\n');
+		for (const chunk of [4096, 65_536, 1 << 21]) {
+			const r = await importBytes('2024-01/2024-01-kent-street.csv', new TextEncoder().encode(text), chunk);
+			const nonZero = Object.entries(r.total.rejected).filter(([, n]) => n > 0);
+			expect(nonZero).toEqual([
+				['line_too_long', 1],
+				['field_too_long', 1]
+			]);
+			expect([r.total.rowsRead, r.total.kept]).toEqual([5, 3]);
+		}
+	});
 });
 
 describe('hostile GeoJSON', () => {
@@ -68,5 +88,18 @@ describe('hostile GeoJSON', () => {
 		const text = `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[0.52,51.27]},"properties":{"date":"2024-01-01","offence":"Robbery","deep":${deep}}}]}`;
 		const r = await importBytes('incidents.geojson', new TextEncoder().encode(text), 1 << 16, 'auto');
 		expect(r.total.rowsRead).toBe(1);
+	});
+
+	it('refuses a GeoJSON file over the stated limit (256 MiB by default) with its own reason and lets its text go, and reads one at the limit', async () => {
+		const text = JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 200 }, (_, i) => feature(i, {})) });
+		const read = async (maxGeoJsonChars: number) => {
+			const ingest = createIngest({ areas: AREAS, format: 'auto', now: Date.UTC(2024, 5, 1), maxGeoJsonChars });
+			await ingestSources(ingest, [bytesSource('incidents.geojson', new TextEncoder().encode(text), 4096)]);
+			return ingest.finish().report.files[0];
+		};
+		const over = await read(text.length - 1);
+		expect([over.status, over.reason, over.rowsRead]).toEqual(['refused', 'geojson_too_large', 0]);
+		expect(over.detail).toContain(`${(text.length - 1).toLocaleString('en-GB')} characters`);
+		expect((await read(text.length)).rowsRead).toBe(200);
 	});
 });

@@ -10,11 +10,11 @@ import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
 import { detectImprecision, type CentroidIndex } from './precision';
 import type { AreaIndex } from '../spatial/area-index';
 import { LondonClock } from '../time/london';
-import { briefDetail, REJECT_CODES } from './codes';
+import { briefDetail, REJECT, REJECT_CODES } from './codes';
 import type { ColumnMapping } from './column-mapping';
 import { ColumnBuilder, type IncidentColumns } from './columns';
 import { CsvScanner, type CsvRecord } from './csv-scanner';
-import { classifyArchiveEntry, classifyFileName, classifyAnyFile, DEFAULT_MAX_FILE_BYTES, type FileKind } from './file-kinds';
+import { classifyArchiveEntry, classifyFileName, classifyAnyFile, DEFAULT_MAX_FILE_BYTES, MAX_GEOJSON_CHARS, type FileKind } from './file-kinds';
 import { FileState } from './file-state';
 import { GenericFiles } from './generic-file';
 import { LocationMemo } from './location-memo';
@@ -42,6 +42,8 @@ export interface IngestOptions {
 	expectedRows?: number;
 	/** See CsvScannerOptions. */
 	maxRecordChars?: number;
+	/** Longest GeoJSON text read (MAX_GEOJSON_CHARS); a larger file is refused as geojson_too_large. */
+	maxGeoJsonChars?: number;
 	/** Which files are read and how; default 'police-uk'. */
 	format?: IngestFormat;
 	/** Column mapping for generic files; detected per file (detectColumns) when absent. */
@@ -175,7 +177,16 @@ class IngestSession implements Ingest {
 		if (f.mode === 'sniff' || f.mode === 'geojson') {
 			f.hold(text);
 			if (f.mode === 'sniff' && f.heldChars >= SNIFF_CHARS) this.decide(f);
+			else if (f.mode === 'geojson') this.limitGeoJson(f);
 		} else f.scanner?.push(text);
+	}
+
+	/** A GeoJSON file is parsed whole: past the limit it is refused (and its text let go) before memory runs out. */
+	private limitGeoJson(f: FileState): void {
+		if (f.heldChars <= (this.options.maxGeoJsonChars ?? MAX_GEOJSON_CHARS)) return;
+		f.takeHeld();
+		f.refused = 'geojson_too_large';
+		f.detail = `more than ${(this.options.maxGeoJsonChars ?? MAX_GEOJSON_CHARS).toLocaleString('en-GB')} characters`;
 	}
 
 	/** Decides from the first characters what the file is, then starts reading it. */
@@ -192,6 +203,7 @@ class IngestSession implements Ingest {
 			if (looksLikeGeoJson(text, name)) {
 				f.mode = 'geojson';
 				f.hold(text);
+				this.limitGeoJson(f);
 				return;
 			}
 		}
@@ -265,7 +277,7 @@ class IngestSession implements Ingest {
 
 	private fileReport(f: FileState): FileReport {
 		const c = f.counts;
-		REJECT_CODES.forEach((code, i) => (c.rejected[code] = f.rejected[i]));
+		for (const code of REJECT_CODES) c.rejected[code] = f.rejected[REJECT[code]];
 		FLAG_KEYS.forEach((flag, i) => (c.flagged[flag] = f.flagged[i]));
 		OFFENCE_GROUP_KEYS.forEach((g, i) => (c.groups[g] = f.groups[i]));
 		f.flushMonth();

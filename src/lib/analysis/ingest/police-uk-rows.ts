@@ -54,7 +54,7 @@ export class PoliceUkRows {
 		const h = f.header!;
 		f.counts.rowsRead++;
 		const line = rec.line;
-		if (!rec.ok) return this.reject(f, REJECT.malformed_row, line);
+		if (!rec.ok) return this.reject(f, rec.problem ? REJECT[rec.problem] : REJECT.malformed_row, line);
 		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
 		if (rec.count !== h.fieldCount) return this.reject(f, REJECT.malformed_row, line);
 		const text = rec.text;

@@ -161,3 +161,12 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array>(from: T, to: T):
 	to.set(from);
 	return to;
 }
+
+/** A kept report with a zero for every reject reason added since it was saved, so its sums stay numbers. */
+export function withEveryRejectCode(report: IngestReport): IngestReport;
+export function withEveryRejectCode(report: IngestReport | null): IngestReport | null;
+export function withEveryRejectCode(report: IngestReport | null): IngestReport | null {
+	if (!report) return report;
+	const complete = <T extends RowCounts>(c: T): T => ({ ...c, rejected: { ...emptyCounts().rejected, ...c.rejected } });
+	return { ...report, total: complete(report.total), files: report.files.map(complete) };
+}

@@ -84,6 +84,7 @@ describe.skipIf(!present)('data/samples/police-uk-2024.bin (needs the raw open d
 		const { total } = sample.report;
 		// 16 outside on the published boundaries (17 on the 20 m simplified ones used before); police-uk-real.test.ts checks the count against turf.
 		expect([total.rowsRead, total.kept, total.rejected.no_coordinates, total.flagged.outside]).toEqual([60021, 59420, 601, 16]);
+		expect([total.rejected.line_too_long, total.rejected.field_too_long]).toEqual([0, 0]);
 		expect(sample.report.months.map((m) => [m.month, m.rows, m.status])).toEqual(imported.report.months.map((m) => [monthLabel(m.monthIndex), m.rows, m.status]));
 		let outside = 0;
 		for (let i = 0; i < sample.columns.length; i++) if (sample.columns.flags[i] & FLAG.outside) outside++;

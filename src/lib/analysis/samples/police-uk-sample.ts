@@ -8,7 +8,7 @@ import { gunzipSync } from 'fflate';
 import { ColumnBuilder, PRECISION, UNKNOWN_U8, type IncidentColumns } from '../ingest/columns';
 import { LocationMemo } from '../ingest/location-memo';
 import { summariseSourceMonths } from '../ingest/month-gaps';
-import type { IngestReport } from '../ingest/report';
+import { withEveryRejectCode, type IngestReport } from '../ingest/report';
 import { AGE_BAND_UNKNOWN, FLAG } from '../offences/groups';
 import type { AreaIndex } from '../spatial/area-index';
 import { monthOf } from '../time/month-index';
@@ -87,5 +87,7 @@ export function decodePoliceUkSample(bytes: Uint8Array, areas: AreaIndex): Decod
 		lsoaCodes: areas.codes,
 		sources
 	});
-	return { columns, report: { files, total, sources, sourceMonths, months: summariseSourceMonths(sourceMonths), issues, cancelled: false } };
+	// A sample built before later reject reasons were added reads with a zero for each.
+	const report = { files, total, sources, sourceMonths, months: summariseSourceMonths(sourceMonths), issues, cancelled: false };
+	return { columns, report: withEveryRejectCode(report) };
 }
