@@ -98,7 +98,33 @@ test.describe('offline Kent & Medway map', () => {
 		expect(watch.consoleErrors).toEqual([]);
 	});
 
-	test('an online style can be chosen, keeps the districts on top, and can be undone', async ({ page }) => {
+	test('the built policy keeps the page offline: no online style field, and a request to another host is blocked by the browser', async ({ page }) => {
+		let reached = false;
+		await page.route('https://tiles.example.org/**', (route) => ((reached = true), route.fulfill({ body: '{}' })));
+		const response = await page.goto('/');
+		await waitForMap(page);
+		const policy = response!.headers()['content-security-policy'];
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'/);
+		expect(policy).toContain("frame-ancestors 'none'");
+		await expect(page.getByTestId('basemap-offline-only')).toContainText('built to connect to no map server');
+		await expect(page.getByLabel('Online basemap style URL (optional)')).toHaveCount(0);
+		const violations = await page.evaluate(async () => {
+			const seen: string[] = [];
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+			const outcome = await fetch('https://tiles.example.org/style.json').then(
+				() => 'fetched',
+				() => 'blocked'
+			);
+			await new Promise((r) => setTimeout(r, 100));
+			return [outcome, ...new Set(seen)];
+		});
+		// Blocked by the page's meta policy and by the server's header alike.
+		expect(violations).toEqual(['blocked', 'connect-src']);
+		expect(reached).toBe(false);
+	});
+
+	test('a build that allows a map host offers an online style, keeps the districts on top, and can be undone', async ({ page }) => {
 		// The "online" style is answered here, so the test itself never leaves the machine.
 		await page.route('https://tiles.example.org/**', (route) =>
 			route.fulfill({
@@ -106,6 +132,13 @@ test.describe('offline Kent & Medway map', () => {
 				body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#dddddd' } }] })
 			})
 		);
+		// As built with ATLAS_BASEMAP_HOSTS=https://tiles.example.org: the host joins connect-src in the page and its header.
+		const allow = (policy: string) => policy.replace("connect-src 'self' data: blob:", "connect-src 'self' data: blob: https://tiles.example.org");
+		await page.route((url) => url.port === '4173' && url.pathname === '/', async (route) => {
+			const original = await route.fetch();
+			const headers = { ...original.headers(), 'content-security-policy': allow(original.headers()['content-security-policy']) };
+			route.fulfill({ response: original, headers, body: allow(await original.text()) });
+		});
 		await page.goto('/');
 		await waitForMap(page);
 
@@ -113,6 +146,9 @@ test.describe('offline Kent & Medway map', () => {
 		await input.fill('not a url');
 		await page.getByRole('button', { name: 'Use this style' }).click();
 		await expect(page.getByRole('alert')).toContainText('is not a URL');
+		await input.fill('https://elsewhere.example.com/style.json');
+		await page.getByRole('button', { name: 'Use this style' }).click();
+		await expect(page.getByRole('alert')).toContainText('may connect only to https://tiles.example.org');
 
 		await input.fill('https://tiles.example.org/style.json');
 		await page.getByRole('button', { name: 'Use this style' }).click();

@@ -21,6 +21,10 @@ import type { AtlasClient } from '$lib/workers/atlas-client';
 import type { AnalysisTab } from './analysis-tabs';
 import { effectiveResolution } from './auto-resolution';
 import { BasemapSetting } from './basemap.svelte';
+import { allowedOrigins } from './online-style';
+import { FailureState } from './failure.svelte';
+import { clearAllLocalData, type LocalDataPlaces } from '$lib/storage/clear-local-data';
+import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
 import { ColumnMappingMemory } from './column-mapping-memory';
 import { CubeState } from './cube.svelte';
 import { DatasetState } from './dataset.svelte';
@@ -53,6 +57,14 @@ export interface AtlasAppOptions {
 	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore; views: ViewsStore };
 	/** The online basemap style fixed at build time, or ''. */
 	buildStyleUrl: string;
+	/** Named in copied error details (the app version), with the browser and the clock; defaults for tests. */
+	version?: string;
+	userAgent?: string;
+	now?: () => number;
+	/** Tells the app's other tabs in this browser what changed in the stores (none in tests). */
+	tabs?: TabSync;
+	/** The page's Content-Security-Policy (its meta tag), which decides the online basemap hosts; absent in dev and tests. */
+	securityPolicy?: string | null;
 	/** The address's query, read once at start-up. */
 	search: string;
 	/** Today in London (YYYY-MM-DD), the default date sites must be running on. */
@@ -72,6 +84,11 @@ export class AtlasApp {
 	/** The one way the page reads data files (the worker has its own). */
 	readonly data: DataLoader;
 	readonly today: string;
+	/** An unexpected failure on show (a worker crash, an uncaught error), with details to copy. */
+	readonly failure: FailureState;
+	private readonly tabs: TabSync;
+	/** What the page does once everything kept here is gone, here or in another tab (it reloads). */
+	onclearedall: () => void = () => {};
 	readonly basemap: BasemapSetting;
 	readonly districts = new DistrictGeography();
 	readonly dataset: DatasetState;
@@ -133,11 +150,18 @@ export class AtlasApp {
 		this.dataUrl = options.dataUrl;
 		this.client = options.client;
 		this.today = options.today;
-		this.basemap = new BasemapSetting(options.buildStyleUrl, options.storage);
+		this.failure = new FailureState(options.version ?? 'dev', options.userAgent ?? '', options.now ?? Date.now);
+		this.client.oncrash = (message) => void this.recoverFromCrash(message);
+		this.basemap = new BasemapSetting(options.buildStyleUrl, options.storage, allowedOrigins(options.securityPolicy ?? null));
 		const mappings = new ColumnMappingMemory(options.stores.mappings);
 		void mappings.load();
-		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary));
-		this.sites = new SitesState(options.stores.sites);
+		const tabs = options.tabs ?? NO_TAB_SYNC;
+		this.tabs = tabs;
+		tabs.listen((m) => {
+			if (m.kind === 'cleared-all') this.onclearedall();
+		});
+		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary), tabs);
+		this.sites = new SitesState(options.stores.sites, tabs);
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
 		this.hotspots = new LatestAnswer(this.client, 'hotspots', 'Hot spots could not be computed');
@@ -147,7 +171,7 @@ export class AtlasApp {
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
 		this.weights = new WeightsState(this.client, options.stores.weights);
 		this.briefing = new BriefingState(this);
-		this.savedViews = new SavedViewsState(options.stores.views);
+		this.savedViews = new SavedViewsState(options.stores.views, tabs);
 		this.weightTable = $derived(this.weights.table(this.view.weighting));
 		this.screenDisclosure = $derived(this.view.briefing ? this.view.disclosure : NO_DISCLOSURE);
 		this.changePeriods = $derived.by(() => {
@@ -271,6 +295,19 @@ export class AtlasApp {
 		});
 	}
 
+	/**
+	 * The worker crashed (an uncaught error, or killed for memory): say so, and load the dataset shown into the
+	 * fresh worker the next call starts. The view stays on screen meanwhile; an import that was not kept cannot
+	 * come back, and the message says so.
+	 */
+	private async recoverFromCrash(message: string): Promise<void> {
+		const failure = this.failure.report('The analysis engine stopped and was restarted', 'analysing (the worker crashed)', new Error(message), 'The map and panels keep what they showed while the data is reloaded.');
+		const id = this.summary?.id;
+		if (!id) return this.failure.settle(failure, 'No data was loaded, so nothing needed reloading.');
+		const back = await this.loadWanted(id, false).catch(() => false);
+		this.failure.settle(failure, back ? 'The data on screen was reloaded; you can carry on.' : 'The import on screen was not kept in this browser, so it could not be reloaded: import its files again.');
+	}
+
 	/** The link names the dataset on screen (never its data); a cleared import stops being named. */
 	private shown(summary: DatasetSummary | null): void {
 		if (!summary) return;
@@ -320,6 +357,14 @@ export class AtlasApp {
 
 	loadDemo(): Promise<void> {
 		return this.dataset.loadDemo(DEMO_SEED);
+	}
+
+	/** Deletes everything this app keeps in the browser, stops the worker (its data goes with it), and tells the other tabs. */
+	async clearAllLocalData(places: LocalDataPlaces): Promise<void> {
+		this.client.terminate();
+		await clearAllLocalData(places);
+		this.tabs.post({ kind: 'cleared-all' });
+		this.onclearedall();
 	}
 
 	stop(): void {

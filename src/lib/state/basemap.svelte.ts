@@ -11,13 +11,23 @@ export class BasemapSetting {
 	onlineStyleUrl = $state('');
 	error = $state('');
 
+	/**
+	 * @param allowed hosts the page's security policy lets it reach (null: no policy, as in dev); an empty list
+	 * means an offline-only build, where the panel offers no online style.
+	 */
 	constructor(
 		private readonly buildDefault: string,
-		private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined
+		private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined,
+		readonly allowed: readonly string[] | null = null
 	) {
 		const saved = storage?.getItem(STORAGE_KEY);
-		const initial = checkStyleUrl(saved ?? buildDefault);
+		const initial = checkStyleUrl(saved ?? buildDefault, allowed);
 		this.onlineStyleUrl = initial.ok ? initial.url : '';
+	}
+
+	/** False in a build whose policy lets it reach no map server. */
+	get canGoOnline(): boolean {
+		return this.allowed === null || this.allowed.length > 0;
 	}
 
 	get isOffline(): boolean {
@@ -26,7 +36,7 @@ export class BasemapSetting {
 
 	/** Applies what the user typed; keeps the current basemap and shows why when the URL is unusable. */
 	apply(input: string): boolean {
-		const result = checkStyleUrl(input);
+		const result = checkStyleUrl(input, this.allowed);
 		if (!result.ok) {
 			this.error = result.error;
 			return false;

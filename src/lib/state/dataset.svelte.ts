@@ -6,6 +6,7 @@ import type { AtlasClient } from '$lib/workers/atlas-client';
 import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
 import type { KeptDatasets } from '$lib/service/requests';
 import type { ColumnMappingMemory } from './column-mapping-memory';
+import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
 
 /** Files waiting for the user to confirm how their columns are read. */
 export interface PendingImport {
@@ -32,6 +33,8 @@ export const REDERIVED_NOTICE =
 export class DatasetState {
 	summary = $state.raw<DatasetSummary | null>(null);
 	persisted = $state(false);
+	/** True when another tab removed the import shown here from this browser's storage (it stays on screen). */
+	removedElsewhere = $state(false);
 	/** True while an import is being written to this browser's storage (it is already shown). */
 	saving = $state(false);
 	busy = $state(false);
@@ -45,16 +48,32 @@ export class DatasetState {
 	pending = $state.raw<PendingImport | null>(null);
 	private cancelImport: (() => void) | null = null;
 
-	/** onshow hears every change of the dataset on screen (the app names it in the link). */
+	/** onshow hears every change of the dataset on screen (the app names it in the link); tabs carries kept-list changes between tabs. */
 	constructor(
 		private readonly client: AtlasClient,
 		private readonly memory: ColumnMappingMemory,
-		private readonly onshow: (summary: DatasetSummary | null) => void = () => {}
-	) {}
+		private readonly onshow: (summary: DatasetSummary | null) => void = () => {},
+		private readonly tabs: TabSync = NO_TAB_SYNC
+	) {
+		tabs.listen((m) => {
+			if (m.kind === 'datasets') void this.keptChangedElsewhere(m.removed);
+		});
+	}
 
 	private show(summary: DatasetSummary | null): void {
 		this.summary = summary;
+		this.removedElsewhere = false;
 		this.onshow(summary);
+	}
+
+	/** Another tab kept, removed or cleared imports: the list is read again, and the dataset shown is no longer called kept if it went. */
+	private async keptChangedElsewhere(removed: readonly string[] | 'all'): Promise<void> {
+		const id = this.summary?.id;
+		if (id !== undefined && this.persisted && (removed === 'all' || removed.includes(id))) {
+			this.persisted = false;
+			this.removedElsewhere = true;
+		}
+		await this.refreshKept();
 	}
 
 	get isSynthetic(): boolean {
@@ -118,6 +137,7 @@ export class DatasetState {
 		try {
 			this.kept = await this.client.call('removeKept', { id }).answer;
 			if (this.summary?.id === id) this.persisted = false;
+			this.tabs.post({ kind: 'datasets', removed: [id] });
 		} catch (error) {
 			this.error = `Could not remove the kept import: ${(error as Error).message}`;
 		}
@@ -193,6 +213,7 @@ export class DatasetState {
 	private async followSave(summary: DatasetSummary | null): Promise<void> {
 		const persisted = await this.client.call('saved', {}).answer.catch(() => false);
 		await this.refreshKept();
+		if (persisted) this.tabs.post({ kind: 'datasets', removed: [] });
 		if (this.summary !== summary) return;
 		this.persisted = persisted;
 		this.saving = false;
@@ -208,6 +229,7 @@ export class DatasetState {
 			const answer = await this.client.call('clear', {}).answer;
 			this.show(answer.dataset);
 			this.persisted = false;
+			this.tabs.post({ kind: 'datasets', removed: 'all' });
 			await this.refreshKept();
 		});
 	}

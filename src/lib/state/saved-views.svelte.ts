@@ -1,6 +1,7 @@
 import { parseViewsJson, viewsToJson, type SavedView } from '$lib/analysis/views/saved-view';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { ViewsStore } from '$lib/storage/views-store';
+import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
 
 /** The views saved in this browser: save the current one, rename, delete, and move them as a JSON file. */
 export class SavedViewsState {
@@ -9,10 +10,23 @@ export class SavedViewsState {
 	/** What the last import of a views file kept and could not use. */
 	imported = $state.raw<{ kept: number; problems: string[] } | null>(null);
 
-	constructor(private readonly store: ViewsStore) {}
+	constructor(
+		private readonly store: ViewsStore,
+		private readonly tabs: TabSync = NO_TAB_SYNC
+	) {
+		tabs.listen((m) => {
+			if (m.kind === 'views') void this.load();
+		});
+	}
 
 	async load(): Promise<void> {
 		this.views = await this.store.list().catch(() => []);
+	}
+
+	/** Reads the list again after a change here, and tells the other tabs. */
+	private async changed(): Promise<void> {
+		this.tabs.post({ kind: 'views' });
+		await this.load();
 	}
 
 	private async write(view: SavedView): Promise<void> {
@@ -22,7 +36,7 @@ export class SavedViewsState {
 		} catch {
 			this.error = 'The view could not be kept in this browser (storage refused).';
 		}
-		await this.load();
+		await this.changed();
 	}
 
 	/** Saves the view a link gives now, with the dataset's label and, for an import, its files. */
@@ -37,7 +51,7 @@ export class SavedViewsState {
 
 	async remove(id: string): Promise<void> {
 		await this.store.remove(id).catch(() => undefined);
-		await this.load();
+		await this.changed();
 	}
 
 	toJson(): string {
@@ -49,6 +63,6 @@ export class SavedViewsState {
 		const { views, problems } = parseViewsJson(text);
 		for (const v of views) await this.store.put(v).catch(() => problems.push(`"${v.title}" could not be kept (storage refused).`));
 		this.imported = { kept: views.length, problems };
-		await this.load();
+		await this.changed();
 	}
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Site } from '$lib/analysis/sites/model';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import type { SitesStore } from '$lib/storage/sites-store';
+import type { TabMessage, TabSync } from '$lib/storage/tab-sync';
 import { SitesState } from './sites.svelte';
 
 function memoryStore(initial: Site[] = []) {
@@ -84,5 +85,26 @@ describe('SitesState', () => {
 		expect(state.picking).toBe(true);
 		await new Promise((r) => setTimeout(r, 0));
 		expect(state.picking).toBe(false);
+	});
+});
+
+describe('SitesState in two tabs', () => {
+	it("writes only its own changes and reads the other tab's when told, so neither tab's sites are lost", async () => {
+		const { store, saved } = memoryStore();
+		// Two tabs on one store, joined as BroadcastChannel joins them: each hears the other's messages, not its own.
+		const listeners: ((m: TabMessage) => void)[][] = [[], []];
+		const tab = (i: number): TabSync => ({ post: (m) => listeners[1 - i].forEach((f) => f(m)), listen: (f) => (listeners[i].push(f), () => {}), close() {} });
+		const a = new SitesState(store, tab(0));
+		const b = new SitesState(store, tab(1));
+		await Promise.all([a.load(), b.load()]);
+		await a.save({ name: 'Club A', programme: 'community-sport', lng: '0.52', lat: '51.38' }, null);
+		await new Promise((r) => setTimeout(r, 5));
+		await b.save({ name: 'Club B', programme: 'community-sport', lng: '0.53', lat: '51.38' }, null);
+		await new Promise((r) => setTimeout(r, 5));
+		expect(saved.sites.map((s) => s.name).sort()).toEqual(['Club A', 'Club B']);
+		expect(a.sites.map((s) => s.name).sort()).toEqual(['Club A', 'Club B']);
+		await b.remove(b.sites.find((s) => s.name === 'Club A')!.id);
+		await new Promise((r) => setTimeout(r, 5));
+		expect(a.sites.map((s) => s.name)).toEqual(['Club B']);
 	});
 });

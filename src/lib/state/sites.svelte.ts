@@ -13,6 +13,7 @@ import { studyAreaTest } from '$lib/analysis/sites/study-area';
 import { validateSites, type RawSite, type SiteImport } from '$lib/analysis/sites/validate';
 
 import type { SitesStore } from '$lib/storage/sites-store';
+import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
 
 /** Reference layers the analyst can switch on. */
 export interface PlaceLayers {
@@ -40,7 +41,15 @@ export class SitesState {
 
 	private isInside: ((lng: number, lat: number) => boolean) | undefined;
 
-	constructor(private readonly store: SitesStore) {}
+	/** Another tab changed the sites: this list is read again from the store. */
+	constructor(
+		private readonly store: SitesStore,
+		private readonly tabs: TabSync = NO_TAB_SYNC
+	) {
+		tabs.listen((m) => {
+			if (m.kind === 'sites') void this.load();
+		});
+	}
 
 	async load(): Promise<void> {
 		try {
@@ -89,6 +98,7 @@ export class SitesState {
 		try {
 			await Promise.all([changed.length ? this.store.putSites(changed) : null, removed.length ? this.store.deleteSites(removed) : null]);
 			this.error = '';
+			this.tabs.post({ kind: 'sites' });
 		} catch (error) {
 			this.error = `Sites not saved in this browser: ${(error as Error).message}`;
 		}
@@ -108,7 +118,8 @@ export class SitesState {
 			isInside: this.isInside,
 			existingIds: this.ids(replaceId ?? undefined),
 			firstRow: 1,
-			newId: () => `site-${Date.now().toString(36)}`
+			// Time and a random tail: two tabs adding a site in the same millisecond still get two ids.
+			newId: () => `site-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 		});
 		const [site] = result.sites;
 		if (site) {

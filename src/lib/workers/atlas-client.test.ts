@@ -116,4 +116,31 @@ describe('AtlasClient', () => {
 		await expect(a).rejects.toEqual(expect.objectContaining({ code: 'worker_crashed' }));
 		await expect(b).rejects.toEqual(expect.objectContaining({ code: 'worker_crashed' }));
 	});
+
+	it('after a crash starts a fresh worker on the next call, initialised first with the same data, and tells the app once', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new AtlasClient(() => {
+			workers.push(new FakeWorker());
+			return workers.at(-1) as unknown as Worker;
+		});
+		const crashes: string[] = [];
+		client.oncrash = (m) => crashes.push(m);
+		const ready = client.init('/data/');
+		workers[0].answer({ id: workers[0].sent[0].id, type: 'ready' });
+		await ready;
+		const inFlight = client.call('keptDatasets', {}).answer;
+		workers[0].onerror?.({ message: 'Uncaught RangeError: out of memory' } as ErrorEvent);
+		await expect(inFlight).rejects.toEqual(expect.objectContaining({ code: 'worker_crashed' }));
+		expect(crashes).toEqual(['Uncaught RangeError: out of memory']);
+		// A late error from the dropped worker is not a second crash.
+		workers[0].onerror?.({ message: 'again' } as ErrorEvent);
+		expect(crashes).toHaveLength(1);
+
+		const next = client.call('keptDatasets', {}).answer;
+		expect(workers).toHaveLength(2);
+		expect(workers[1].sent.map((m) => m.type)).toEqual(['init', 'call']);
+		expect(workers[1].sent[0]).toMatchObject({ dataUrl: '/data/' });
+		workers[1].answer({ id: workers[1].sent[1].id, type: 'answer', kind: 'keptDatasets', answer: { datasets: [], current: null } });
+		expect(await next).toEqual({ datasets: [], current: null });
+	});
 });

@@ -38,6 +38,11 @@ export class AtlasClient {
 	private readonly inFlight = new Set<SupersedableKind>();
 	private readonly queued = new Map<SupersedableKind, Queued<SupersedableKind>>();
 
+	/** Where the worker reads data/, once init has been called: a restarted worker is initialised with it first. */
+	private dataUrl: string | null = null;
+	/** Hears a worker crash, after the calls in flight have failed; the next call starts a fresh worker. */
+	oncrash: (message: string) => void = () => {};
+
 	/** The worker is started on the first request, so it never competes with the first paint. */
 	constructor(private readonly createWorker: () => Worker) {}
 
@@ -46,11 +51,24 @@ export class AtlasClient {
 		const worker = this.createWorker();
 		worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
 		worker.onerror = (event) => {
-			for (const p of this.pending.values()) p.reject(new AtlasError('worker_crashed', event.message || 'The analysis worker stopped'));
-			this.pending.clear();
+			event.preventDefault?.();
+			this.crashed(worker, event.message || 'The analysis worker stopped');
 		};
 		this.workerInstance = worker;
+		// A replacement for a crashed worker learns where the data is before any other request reaches it.
+		if (this.dataUrl !== null) worker.postMessage({ type: 'init', dataUrl: this.dataUrl, id: this.nextId++ } satisfies WorkerRequest);
 		return worker;
+	}
+
+	/** An uncaught error or a killed worker: every call in flight fails, the worker is dropped, and the app is told. */
+	private crashed(worker: Worker, message: string): void {
+		if (this.workerInstance !== worker) return;
+		worker.terminate();
+		this.workerInstance = null;
+		const pending = [...this.pending.values()];
+		this.pending.clear();
+		for (const p of pending) p.reject(new AtlasError('worker_crashed', message));
+		this.oncrash(message);
 	}
 
 	private receive(message: WorkerResponse): void {
@@ -71,6 +89,7 @@ export class AtlasClient {
 
 	async init(dataUrl: string): Promise<void> {
 		await this.post({ type: 'init', dataUrl }).response;
+		this.dataUrl = dataUrl;
 	}
 
 	/** One request to the service; `onProgress` hears an import's progress. */
@@ -110,6 +129,7 @@ export class AtlasClient {
 
 	terminate(): void {
 		this.workerInstance?.terminate();
+		this.workerInstance = null;
 	}
 }
 
