@@ -189,6 +189,19 @@ describe('AtlasService', () => {
 		expect(s.session).toBeNull();
 	});
 
+	it('shows an import the store refuses to write (quota full), answers saved false, and keeps it on screen', async () => {
+		const quotaFull = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+		const store: DatasetStore = { ...freshStore(), save: () => Promise.reject(quotaFull) };
+		const { service: s } = service(store);
+		const file = new File([readFileSync(GOLDEN)], '2024-01-fixture-street.csv');
+		const answer = await s.call('importFiles', { files: [{ file, name: file.name }], settings: {} });
+		if (answer === 'cancelled') throw new Error('not cancelled');
+		expect(answer.dataset!.report!.total.kept).toBe(EXPECTED.kept);
+		expect(await s.call('saved', {})).toBe(false);
+		expect(s.session?.summary.id).toBe(answer.dataset!.id);
+		expect((await s.call('cube', { filters: NO_FILTERS, resolution: 8, options: {} })).total).toBeGreaterThan(0);
+	});
+
 	it('keeps several imports, opens any of them by id, and forgets one on request', async () => {
 		const { service: s } = service();
 		const golden = readFileSync(GOLDEN);
