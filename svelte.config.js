@@ -13,7 +13,7 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
 		paths: { base, relative: true },
 		// Prerendered pages get the policy as a <meta> tag with their inline scripts' hashes; the server repeats it as a header.
-		csp: { mode: 'hash', directives: cspDirectives(process.env) }
+		csp: { mode: 'hash', directives: cspDirectives(process.env, { dev: process.argv.includes('dev') }) }
 	}
 };
 

@@ -20,14 +20,17 @@ export function basemapOrigins(env) {
 
 /**
  * The policy's directives in SvelteKit's form. style-src allows inline styles: MapLibre and Svelte set style
- * attributes at run time, and SvelteKit adds no hashes when 'unsafe-inline' is present.
+ * attributes at run time, and SvelteKit adds no hashes when 'unsafe-inline' is present. Under `vite dev` only,
+ * WebAssembly may compile: the unbundled deck.gl geo-layers start a loaders.gl WebAssembly module that the
+ * production build leaves out.
  * @param {Record<string, string | undefined>} env
+ * @param {{ dev?: boolean }} [options]
  */
-export function cspDirectives(env) {
+export function cspDirectives(env, { dev = false } = {}) {
 	const online = basemapOrigins(env);
 	return {
 		'default-src': ['self'],
-		'script-src': ['self'],
+		'script-src': dev ? ['self', 'wasm-unsafe-eval'] : ['self'],
 		'style-src': ['self', 'unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:', ...online],
 		'font-src': ['self'],
