@@ -129,3 +129,8 @@ export const ROW_ISSUE_OUTSIDE = ROW_ISSUE_CODES.indexOf('outside');
 
 /** The Uint8 row-issue code of a reject reason; per-file reject tallies are indexed by it too. */
 export const REJECT = Object.fromEntries(REJECT_CODES.map((k) => [k, ROW_ISSUE_CODES.indexOf(k)])) as { readonly [K in RejectCode]: number };
+
+/** The row-issue code of a record the scanner could not read: its own reason when it was cut for length, else malformed_row. */
+export function unreadableReason(problem: 'line_too_long' | 'field_too_long' | null): number {
+	return problem ? REJECT[problem] : REJECT.malformed_row;
+}

@@ -9,7 +9,7 @@ import { hasHtml, type LabelMapper } from '../offences/label-mapper';
 import { detectImprecision, type CentroidIndex } from './precision';
 import type { LondonClock } from '../time/london';
 import { isFuture, rowTime } from '../time/row-time';
-import { REJECT, ROW_ISSUE_OUTSIDE, MESSAGES } from './codes';
+import { REJECT, ROW_ISSUE_OUTSIDE, MESSAGES, unreadableReason } from './codes';
 import { mappedColumns, resolveColumns, type ColumnMapping } from './column-mapping';
 import { compactRows, type ColumnBuilder } from './columns';
 import type { CsvRecord } from './csv-scanner';
@@ -73,7 +73,7 @@ export class GenericFiles {
 		const line = rec.line;
 		if (!rec.ok || rec.count !== (f.genericHeader as string[]).length) {
 			if (rec.ok && rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
-			return this.reject(f, rec.problem ? REJECT[rec.problem] : REJECT.malformed_row, line);
+			return this.reject(f, unreadableReason(rec.problem), line);
 		}
 		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
 		for (let i = 0; i < rec.count; i++) if (isFormulaLike(rec.text, rec.starts[i], rec.ends[i])) f.cells.formulaLike++;

@@ -183,10 +183,11 @@ class IngestSession implements Ingest {
 
 	/** A GeoJSON file is parsed whole: past the limit it is refused (and its text let go) before memory runs out. */
 	private limitGeoJson(f: FileState): void {
-		if (f.heldChars <= (this.options.maxGeoJsonChars ?? MAX_GEOJSON_CHARS)) return;
+		const limit = this.options.maxGeoJsonChars ?? MAX_GEOJSON_CHARS;
+		if (f.heldChars <= limit) return;
 		f.takeHeld();
 		f.refused = 'geojson_too_large';
-		f.detail = `more than ${(this.options.maxGeoJsonChars ?? MAX_GEOJSON_CHARS).toLocaleString('en-GB')} characters`;
+		f.detail = `more than ${limit.toLocaleString('en-GB')} characters`;
 	}
 
 	/** Decides from the first characters what the file is, then starts reading it. */

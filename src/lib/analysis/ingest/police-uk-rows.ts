@@ -6,7 +6,7 @@
 import { AGE_BAND_UNKNOWN, FLAG, OFFENCE_GROUP } from '../offences/groups';
 import type { OffenceMapping } from '../offences/mapping';
 import { monthOf, parseYearMonth } from '../time/month-index';
-import { REJECT, ROW_ISSUE_OUTSIDE } from './codes';
+import { REJECT, ROW_ISSUE_OUTSIDE, unreadableReason } from './codes';
 import { PRECISION, UNKNOWN_U8, type ColumnBuilder } from './columns';
 import type { CsvRecord } from './csv-scanner';
 import { parseDecimal } from './decimal';
@@ -54,7 +54,7 @@ export class PoliceUkRows {
 		const h = f.header!;
 		f.counts.rowsRead++;
 		const line = rec.line;
-		if (!rec.ok) return this.reject(f, rec.problem ? REJECT[rec.problem] : REJECT.malformed_row, line);
+		if (!rec.ok) return this.reject(f, unreadableReason(rec.problem), line);
 		if (rec.isBlank()) return this.reject(f, REJECT.empty_row, line);
 		if (rec.count !== h.fieldCount) return this.reject(f, REJECT.malformed_row, line);
 		const text = rec.text;
