@@ -24,7 +24,7 @@ import { BasemapSetting } from './basemap.svelte';
 import { allowedOrigins } from './online-style';
 import { FailureState } from './failure.svelte';
 import { clearAllLocalData, type LocalDataPlaces } from '$lib/storage/clear-local-data';
-import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
+import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
 import { ColumnMappingMemory } from './column-mapping-memory';
 import { CubeState } from './cube.svelte';
 import { DatasetState } from './dataset.svelte';
@@ -157,9 +157,7 @@ export class AtlasApp {
 		void mappings.load();
 		const tabs = options.tabs ?? NO_TAB_SYNC;
 		this.tabs = tabs;
-		tabs.listen((m) => {
-			if (m.kind === 'cleared-all') this.onclearedall();
-		});
+		onTabMessage(tabs, 'cleared-all', () => this.onclearedall());
 		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary), tabs);
 		this.sites = new SitesState(options.stores.sites, tabs);
 		this.cube = new CubeState(this.client);

@@ -6,7 +6,7 @@ import type { AtlasClient } from '$lib/workers/atlas-client';
 import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
 import type { KeptDatasets } from '$lib/service/requests';
 import type { ColumnMappingMemory } from './column-mapping-memory';
-import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
+import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
 
 /** Files waiting for the user to confirm how their columns are read. */
 export interface PendingImport {
@@ -55,9 +55,7 @@ export class DatasetState {
 		private readonly onshow: (summary: DatasetSummary | null) => void = () => {},
 		private readonly tabs: TabSync = NO_TAB_SYNC
 	) {
-		tabs.listen((m) => {
-			if (m.kind === 'datasets') void this.keptChangedElsewhere(m.removed);
-		});
+		onTabMessage(tabs, 'datasets', (m) => void this.keptChangedElsewhere(m.removed));
 	}
 
 	private show(summary: DatasetSummary | null): void {

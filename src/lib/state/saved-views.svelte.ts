@@ -1,7 +1,7 @@
 import { parseViewsJson, viewsToJson, type SavedView } from '$lib/analysis/views/saved-view';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { ViewsStore } from '$lib/storage/views-store';
-import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
+import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
 
 /** The views saved in this browser: save the current one, rename, delete, and move them as a JSON file. */
 export class SavedViewsState {
@@ -14,9 +14,7 @@ export class SavedViewsState {
 		private readonly store: ViewsStore,
 		private readonly tabs: TabSync = NO_TAB_SYNC
 	) {
-		tabs.listen((m) => {
-			if (m.kind === 'views') void this.load();
-		});
+		onTabMessage(tabs, 'views', () => void this.load());
 	}
 
 	async load(): Promise<void> {

@@ -13,7 +13,7 @@ import { studyAreaTest } from '$lib/analysis/sites/study-area';
 import { validateSites, type RawSite, type SiteImport } from '$lib/analysis/sites/validate';
 
 import type { SitesStore } from '$lib/storage/sites-store';
-import { NO_TAB_SYNC, type TabSync } from '$lib/storage/tab-sync';
+import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
 
 /** Reference layers the analyst can switch on. */
 export interface PlaceLayers {
@@ -46,9 +46,7 @@ export class SitesState {
 		private readonly store: SitesStore,
 		private readonly tabs: TabSync = NO_TAB_SYNC
 	) {
-		tabs.listen((m) => {
-			if (m.kind === 'sites') void this.load();
-		});
+		onTabMessage(tabs, 'sites', () => void this.load());
 	}
 
 	async load(): Promise<void> {

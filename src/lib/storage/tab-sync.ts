@@ -17,6 +17,13 @@ export interface TabSync {
 	close(): void;
 }
 
+/** Hears other tabs' messages of one kind only. */
+export function onTabMessage<K extends TabMessage['kind']>(tabs: TabSync, kind: K, handler: (message: Extract<TabMessage, { kind: K }>) => void): () => void {
+	return tabs.listen((m) => {
+		if (m.kind === kind) handler(m as Extract<TabMessage, { kind: K }>);
+	});
+}
+
 /** For tests and for browsers without BroadcastChannel: tabs are then not told, as before. */
 export const NO_TAB_SYNC: TabSync = { post() {}, listen: () => () => {}, close() {} };
 
