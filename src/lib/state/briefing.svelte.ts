@@ -8,6 +8,8 @@ import { formatUkDate } from '$lib/analysis/time/calendar-date';
 import { DISTRICTS } from '$lib/analysis/geography/districts';
 import { describeDefinition } from '$lib/analysis/offences/definition';
 import { districtTable } from '$lib/analysis/panels/district-table';
+import { ageDenominators } from '$lib/analysis/panels/age-population';
+import { withAgeBasis } from '$lib/analysis/panels/age-rate-export';
 import type { ExportContext } from '$lib/analysis/exports/export-header';
 import type { ExportTable } from '$lib/analysis/exports/export-table';
 import { decilesExport, districtExport, gapsExport, hotspotsExport } from '$lib/analysis/exports/tables';
@@ -110,14 +112,16 @@ export class BriefingState {
 		const out: ExportTable[] = [];
 		const { counts, summary } = app;
 		if (counts && summary) {
-			const table = districtTable(counts, DISTRICTS, app.districts.populations, app.view.filters.districts, { months: summary.report?.months ?? null, hasTimes: summary.hasTimes, monthStart: counts.monthStart });
-			out.push(districtExport(table, app.rates.unit));
+			const age = app.rates.age;
+			const context = { months: summary.report?.months ?? null, hasTimes: summary.hasTimes, monthStart: counts.monthStart };
+			const table = districtTable(counts, DISTRICTS, ageDenominators(app.districts.populations, age), app.view.filters.districts, context, age);
+			out.push(withAgeBasis(districtExport(table, app.rates.unit), age));
 		}
 		const hot = app.hotspots.answer;
 		if (hot && summary && hot.datasetId === summary.id) out.push(hotspotsExport(hot.top, hot.weighting?.table ?? null));
 		if (app.sitesAnswer && app.sitesAnswer.gaps.length) out.push(gapsExport(app.sitesAnswer.gaps));
 		const dep = app.deprivationResult?.analysis;
-		if (dep) out.push(decilesExport(dep.deciles, EDITIONS[dep.edition].label));
+		if (dep) out.push(withAgeBasis(decilesExport(dep.deciles, EDITIONS[dep.edition].label), dep.age));
 		return out;
 	}
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { fetchLoader } from '$lib/service/ports';
 import { DeprivationStore } from './deprivation.svelte';
+import { ageBasis } from '$lib/analysis/panels/age-population';
 
 const DATA_URL = 'http://127.0.0.1:4173/data/';
 
@@ -72,5 +73,25 @@ describe('DeprivationStore', () => {
 		expect(r11.analysis.incidents).toBe(17);
 		expect(r11.placed.counts[store.tables!.imd2019.rowOf.get('E01016017')!]).toBe(17);
 		expect(store.analyse(new Uint32Array(3), codes)).toBeNull();
+	});
+
+	it('counts the filtered ages\' residents in rates and their colours, and none where no population matches', async () => {
+		const store = new DeprivationStore();
+		await store.load(fakeLoader([]));
+		const t = store.tables!.imd2025;
+		const codes = t.codes;
+		const row = t.rowOf.get('E01016017')!;
+		const counts = new Uint32Array(codes.length);
+		counts[row] = 17;
+		store.colourBy = 'rate';
+		// E01016017: 0-15 = 289, 16-24 = 235, so 10-24 = 6/16 x 289 + 235 = 343.375 residents.
+		const teen = store.analyse(counts, codes, { factor: 1, age: ageBasis([1, 2]) })!;
+		expect(teen.analysis.denominators![row]).toBeCloseTo(343.375, 10);
+		expect(store.colouring(teen)!.values[row]).toBeCloseTo((17 / 343.375) * 1000, 10);
+		const unknown = store.analyse(counts, codes, { factor: 1, age: ageBasis([4]) })!;
+		expect(unknown.analysis.age.kind).toBe('not-available');
+		expect(store.colouring(unknown)).toBeNull();
+		store.colourBy = 'count';
+		expect(store.colouring(unknown)!.values[row]).toBe(17);
 	});
 });

@@ -6,10 +6,23 @@ import { countsOnTable, type CountsOnTable } from '$lib/analysis/deprivation/geo
 import { lsoaValues, valueClasses, type ValueClass } from '$lib/analysis/deprivation/lsoa-classes';
 import { parseLsoaLookup, parseLsoaTable, type LsoaLookup, type LsoaTable } from '$lib/analysis/deprivation/tables';
 import type { ImdColourBy } from '$lib/analysis/deprivation/lsoa-classes';
+import type { RateBasis } from '$lib/analysis/panels/rate-basis';
+import { ALL_RESIDENTS } from '$lib/analysis/panels/age-population';
+import { ALL_DECILES, DEFAULT_OVERLAY, type OverlayView } from '$lib/analysis/views/page-state';
 
-export type RateRatioInterval = 'bootstrap' | 'poisson';
+export type RateRatioInterval = OverlayView['interval'];
+export { ALL_DECILES };
 
-export const ALL_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Where the overlay's settings are kept: the page's ViewStore has an `overlay` field. */
+export interface OverlayHolder {
+	overlay: OverlayView;
+}
+
+class LocalOverlay {
+	overlay = $state.raw<OverlayView>(DEFAULT_OVERLAY);
+}
+/** Rates over the period shown, of all residents: what analyse() gives without a RateBasis. */
+const ALL_RESIDENT_RATES: Pick<RateBasis, 'factor' | 'age'> = { factor: 1, age: ALL_RESIDENTS };
 /** Positive classes for count / rate colouring; a "0" class is added when some LSOA has none. */
 const VALUE_CLASSES = 5;
 
@@ -34,17 +47,68 @@ export interface LsoaColouring {
  * use). The analysis methods are pure given the settings, for the page to call inside $derived.
  */
 export class DeprivationStore {
-	visible = $state(false);
-	edition = $state<Edition>('imd2025');
-	domain = $state<DomainKey>('imd');
+	readonly #settings: OverlayHolder;
+
+	/** The settings live in `settings.overlay` (the page's ViewStore, so the link carries them); a local copy by default. */
+	constructor(settings: OverlayHolder = new LocalOverlay()) {
+		this.#settings = settings;
+	}
+
+	#set(patch: Partial<OverlayView>): void {
+		this.#settings.overlay = { ...this.#settings.overlay, ...patch };
+	}
+
+	get visible(): boolean {
+		return this.#settings.overlay.visible;
+	}
+	set visible(visible: boolean) {
+		this.#set({ visible });
+	}
+	get edition(): Edition {
+		return this.#settings.overlay.edition;
+	}
+	set edition(edition: Edition) {
+		this.#set({ edition });
+	}
+	get domain(): DomainKey {
+		return this.#settings.overlay.domain;
+	}
+	set domain(domain: DomainKey) {
+		this.#set({ domain });
+	}
 	/** Requested denominator; IMD 2019 always uses mid-2019 (see denominatorInfo). */
-	denominator = $state<DenominatorKey>('census2021');
-	colourBy = $state<ImdColourBy>('decile');
-	opacity = $state(0.6);
+	get denominator(): DenominatorKey {
+		return this.#settings.overlay.denominator;
+	}
+	set denominator(denominator: DenominatorKey) {
+		this.#set({ denominator });
+	}
+	get colourBy(): ImdColourBy {
+		return this.#settings.overlay.colourBy;
+	}
+	set colourBy(colourBy: ImdColourBy) {
+		this.#set({ colourBy });
+	}
+	get opacity(): number {
+		return this.#settings.overlay.opacity;
+	}
+	set opacity(opacity: number) {
+		this.#set({ opacity });
+	}
 	/** The rate ratio's interval: bootstrap over LSOAs by default; Poisson assumes incidents are independent. */
-	interval = $state<RateRatioInterval>('bootstrap');
+	get interval(): RateRatioInterval {
+		return this.#settings.overlay.interval;
+	}
+	set interval(interval: RateRatioInterval) {
+		this.#set({ interval });
+	}
 	/** Deciles of the chosen domain that the overlay draws. */
-	deciles = $state.raw<readonly number[]>(ALL_DECILES);
+	get deciles(): readonly number[] {
+		return this.#settings.overlay.deciles;
+	}
+	set deciles(deciles: readonly number[]) {
+		this.#set({ deciles });
+	}
 	tables = $state.raw<Tables | null>(null);
 	loading = $state(false);
 	error = $state('');
@@ -80,21 +144,29 @@ export class DeprivationStore {
 		this.deciles = this.deciles.includes(decile) ? this.deciles.filter((d) => d !== decile) : [...this.deciles, decile].sort((a, b) => a - b);
 	}
 
-	/** The panel's figures for per-LSOA 2021 counts (the cube's lsoaCounts, indexed like lsoaCodes). */
-	analyse(lsoaCounts: ArrayLike<number>, lsoaCodes: readonly string[], rateFactor = 1): DeprivationResult | null {
+	/**
+	 * The panel's figures for per-LSOA 2021 counts (the cube's lsoaCounts, indexed like lsoaCodes); `rates` gives
+	 * the annualising factor and which residents the rates count (all, or the filtered ages).
+	 */
+	analyse(lsoaCounts: ArrayLike<number>, lsoaCodes: readonly string[], rates: Pick<RateBasis, 'factor' | 'age'> = ALL_RESIDENT_RATES): DeprivationResult | null {
 		const tables = this.tables;
 		const table = this.table;
 		if (!tables || !table || lsoaCounts.length !== lsoaCodes.length) return null;
 		const placed = countsOnTable(lsoaCounts, lsoaCodes, table, tables.lookup);
-		return { placed, analysis: analyseDeprivation(table, placed.counts, { domain: this.domain, denominator: this.denominator, rateFactor }) };
+		return { placed, analysis: analyseDeprivation(table, placed.counts, { domain: this.domain, denominator: this.denominator, rateFactor: rates.factor, age: rates.age }) };
 	}
 
-	/** Per-LSOA values and classes for the overlay's "count" and "rate" colouring; null in decile mode. */
+	/**
+	 * Per-LSOA values and classes for the overlay's "count" and "rate" colouring; null in decile mode, and for
+	 * rates when no population matches the age filter (the overlay then keeps its decile colours).
+	 */
 	colouring(result: DeprivationResult | null, rateFactor = 1): LsoaColouring | null {
-		const table = this.table;
-		if (this.colourBy === 'decile' || !result || !table) return null;
+		if (this.colourBy === 'decile' || !result) return null;
 		const mode = this.colourBy;
-		const values = lsoaValues(result.placed.counts, table.populations[this.denominatorInfo.key]!, mode);
+		const population = result.analysis.denominators;
+		if (mode === 'rate' && !population) return null;
+		// Counts need no residents; a zero array stands in when the rate's residents are not available.
+		const values = lsoaValues(result.placed.counts, population ?? new Float64Array(result.placed.counts.length), mode);
 		if (mode === 'rate') for (let i = 0; i < values.length; i++) values[i] *= rateFactor;
 		return { values, classes: valueClasses(values, VALUE_CLASSES, mode) };
 	}

@@ -1,26 +1,30 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { boundsByProperty, type Bounds } from '$lib/analysis/geometry/bounds';
-import { districtPopulations } from '$lib/analysis/panels/area-tables';
+import type { AreaPopulation } from '$lib/analysis/panels/age-population';
+import { districtAgePopulations } from '$lib/analysis/panels/area-tables';
 import type { DataLoader } from '$lib/service/ports';
 
-const NO_POPULATIONS: ReadonlyMap<string, number> = new Map<string, number>();
+const NO_POPULATIONS: ReadonlyMap<string, AreaPopulation> = new Map<string, AreaPopulation>();
 
 /** District outlines' extents (for zooming) and Census 2021 populations (for rates), fetched once. */
 export class DistrictGeography {
 	bounds = $state.raw<ReadonlyMap<string, Bounds>>(boundsByProperty([], 'code'));
-	/** Usual residents by district code (Census 2021), from data/tables/districts.csv. */
-	populations = $state.raw<ReadonlyMap<string, number>>(NO_POPULATIONS);
+	/**
+	 * Usual residents by district code (Census 2021), all and by age band: data/tables/districts.csv, with the
+	 * bands summed from the LSOAs of data/tables/lsoa21.csv, which must add up to it.
+	 */
+	populations = $state.raw<ReadonlyMap<string, AreaPopulation>>(NO_POPULATIONS);
 	error = $state('');
 
 	async load(data: DataLoader): Promise<void> {
 		try {
-			const [outlines, table] = await Promise.all([data.text(DATA_PATHS.districts), data.text(DATA_PATHS.districtTable)]);
+			const [outlines, table, lsoas] = await Promise.all([data.text(DATA_PATHS.districts), data.text(DATA_PATHS.districtTable), data.text(DATA_PATHS.lsoa21Table)]);
 			const collection = JSON.parse(outlines) as FeatureCollection<Geometry, { code: string }>;
 			this.bounds = boundsByProperty(collection.features, 'code');
-			this.populations = districtPopulations(table);
+			this.populations = districtAgePopulations(table, lsoas);
 		} catch (error) {
-			this.error = `District boundaries could not be loaded: ${(error as Error).message}`;
+			this.error = `District boundaries or populations could not be loaded: ${(error as Error).message}`;
 		}
 	}
 }

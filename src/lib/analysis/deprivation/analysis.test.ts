@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDeprivation } from './analysis';
+import { ageBasis } from '../panels/age-population';
 import { DOMAINS, decileColumn } from './domains';
 import { parseLsoaTable } from './tables';
 
@@ -66,5 +67,55 @@ describe('analyseDeprivation', () => {
 		const a = analyseDeprivation(table, [1, 1, 1, 0], { domain: 'imd', denominator: 'census2021' });
 		expect(a.rateRatio).toEqual({ ok: false, reason: 'zero-count' });
 		expect(a.rateRatioBootstrap).toEqual({ ok: false, reason: 'zero-count' });
+	});
+
+	it('keeps the chosen denominator without an age filter', () => {
+		expect(analyseDeprivation(table, counts, { domain: 'imd', denominator: 'census2021' })).toMatchObject({ age: { kind: 'all-residents' }, denominators: table.populations.census2021 });
+	});
+});
+
+describe('analyseDeprivation under an age filter', () => {
+	// The same four LSOAs with Census age bands (0-15, 16-24, 25-34, 35-49, 50-64, 65+) adding up to their residents.
+	const bands = { A: [160, 90, 200, 250, 180, 120], B: [320, 180, 100, 150, 130, 120], C: [160, 90, 500, 600, 400, 250], D: [480, 270, 300, 400, 300, 250] };
+	const aged = parseLsoaTable(
+		[
+			`${header},pop_0_15,pop_16_24,pop_25_34,pop_35_49,pop_50_64,pop_65_plus`,
+			`${row('A', 1000, 1200, 5, 1, 10)},${bands.A}`,
+			`${row('B', 1000, 700, 900, 1, 1)},${bands.B}`,
+			`${row('C', 2000, 2000, 15000, 5, 5)},${bands.C}`,
+			`${row('D', 2000, 2000, 33000, 10, 1)},${bands.D}`
+		].join('\n'),
+		'imd2025'
+	);
+
+	it('divides by the age group\'s residents, found by hand', () => {
+		// 10-17 = 6/16 of 0-15 + 2/9 of 16-24: A 60 + 20 = 80, B 120 + 40 = 160, C 80, D 180 + 60 = 240.
+		const a = analyseDeprivation(aged, counts, { domain: 'imd', denominator: 'census2021', age: ageBasis([1]) });
+		expect(a.age).toMatchObject({ kind: 'approximate', ages: '10-17' });
+		expect(Array.from(a.denominators!)).toEqual([80, 160, 80, 240]);
+		// Decile 1 (A, B): 40 incidents over 240 residents; decile 10 (D): 4 over 240.
+		expect(a.deciles[0]).toMatchObject({ incidents: 40, population: 240 });
+		expect(a.deciles[0].ratePer1000).toBeCloseTo((40 / 240) * 1000, 10);
+		if (!a.rateRatio.ok) throw new Error('expected a ratio');
+		expect(a.rateRatio.value.ratio).toBeCloseTo(10, 10);
+		expect(a.population).toBe(560);
+	});
+
+	it('uses the Census bands as they stand where they cover the ages', () => {
+		const a = analyseDeprivation(aged, counts, { domain: 'imd', denominator: 'census2021', age: ageBasis([0, 1, 2]) });
+		expect(a.age.kind).toBe('exact');
+		expect(Array.from(a.denominators!)).toEqual([250, 500, 250, 750]);
+	});
+
+	it.each([
+		['unknown ages selected', 'census2021', [1, 4], /age is unknown/],
+		['a denominator with no age bands', 'mid2022', [1], /mid-2022 denominators held here have no age bands/]
+	] as const)('leaves every residents-based figure empty for %s', (_, denominator, filter, reason) => {
+		const a = analyseDeprivation(aged, counts, { domain: 'imd', denominator, age: ageBasis(filter) });
+		if (a.age.kind !== 'not-available') throw new Error('expected not available');
+		expect(a.age.reason).toMatch(reason);
+		expect(a.denominators).toBeNull();
+		expect([a.incidents, a.ratePer1000, a.concentration.index, a.most10.populationShare, a.rateRatio.ok, a.rateRatioBootstrap.ok]).toEqual([60, null, null, null, false, false]);
+		expect(a.deciles.every((r) => r.ratePer1000 === null)).toBe(true);
 	});
 });

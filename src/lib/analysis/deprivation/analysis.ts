@@ -5,6 +5,8 @@ import { denominatorFor, type DenominatorInfo, type DenominatorKey, type DomainK
 import { rateRatio, type RateRatioResult } from './rate-ratio';
 import { bootstrapRateRatio, type AreaGroup, type BootstrapRatioResult } from '../stats/bootstrap-rate-ratio';
 import type { LsoaTable } from './tables';
+import { lsoaDenominators } from './age-denominators';
+import { ALL_RESIDENTS, type AgeBasis } from '../panels/age-population';
 
 export interface DeprivationOptions {
 	domain: DomainKey;
@@ -12,6 +14,8 @@ export interface DeprivationOptions {
 	denominator: DenominatorKey;
 	/** Multiplies every rate (RateBasis.factor: 12 / months when annualised); ratios and shares are unchanged. */
 	rateFactor?: number;
+	/** Which residents the rates count (RateBasis.age); all residents when left out. */
+	age?: AgeBasis;
 }
 
 export interface DeprivationAnalysis {
@@ -19,6 +23,13 @@ export interface DeprivationAnalysis {
 	domain: DomainKey;
 	/** The denominator actually used, which the UI names. */
 	denominator: DenominatorInfo;
+	/** Its residents: all, or an age group's (exact, approximate, or not available with the reason). */
+	age: AgeBasis;
+	/**
+	 * Residents each table row's rate divides by; null when not available, and then every figure built on
+	 * residents (rates, residents' shares, rate ratios, the concentration curve) is left empty.
+	 */
+	denominators: ArrayLike<number> | null;
 	incidents: number;
 	population: number;
 	/** Incidents per 1,000 residents over the whole study area; null with no residents. */
@@ -40,7 +51,9 @@ export interface DeprivationAnalysis {
 export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, options: DeprivationOptions): DeprivationAnalysis {
 	if (counts.length !== table.codes.length) throw new Error(`analyseDeprivation: ${counts.length} counts for ${table.codes.length} LSOAs`);
 	const denominator = denominatorFor(table.edition, options.denominator);
-	const population = table.populations[denominator.key]!;
+	const { basis, values } = lsoaDenominators(table, denominator, options.age ?? ALL_RESIDENTS);
+	// Zero residents everywhere leaves each residents-based figure null rather than one over the wrong people.
+	const population = values ?? new Float64Array(table.codes.length);
 	const decilesOf = table.deciles[options.domain];
 	const factor = options.rateFactor ?? 1;
 	const deciles = decileTable(counts, population, decilesOf).map((r) => ({ ...r, ratePer1000: r.ratePer1000 === null ? null : r.ratePer1000 * factor }));
@@ -53,6 +66,8 @@ export function analyseDeprivation(table: LsoaTable, counts: ArrayLike<number>, 
 		edition: table.edition,
 		domain: options.domain,
 		denominator,
+		age: basis,
+		denominators: values,
 		incidents,
 		population: residents,
 		ratePer1000: residents > 0 ? (incidents / residents) * 1000 * factor : null,

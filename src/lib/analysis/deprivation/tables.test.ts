@@ -39,6 +39,13 @@ describe('committed IMD tables', () => {
 		]);
 	});
 
+	it('reads the Census 2021 age bands of LSOA 2021 rows, and none for LSOA 2011', () => {
+		const t = parseLsoaTable(read(DATA_PATHS.lsoa21Table), 'imd2025');
+		const r = t.rowOf.get('E01016017')!;
+		expect(t.ages!.map((band) => band[r])).toEqual([289, 235, 347, 395, 270, 162]);
+		expect(parseLsoaTable(read(DATA_PATHS.lsoa11Table), 'imd2019').ages).toBeNull();
+	});
+
 	it('reads the lookup and every 2011 and 2021 code in it has a table row', () => {
 		const lookup = parseLsoaLookup(read(DATA_PATHS.lsoa11ToLsoa21));
 		const t11 = parseLsoaTable(read(DATA_PATHS.lsoa11Table), 'imd2019');
@@ -68,6 +75,17 @@ describe('parseLsoaTable rejects bad values with a code', () => {
 		} catch (error) {
 			expect((error as DeprivationTableError).code).toBe(code);
 		}
+	});
+
+	it.each([
+		{ name: 'age bands that do not add up to the population', ages: '300,300,300,300,200,101', code: 'bad-population' },
+		{ name: 'an empty age band', ages: '300,300,300,300,200,', code: 'bad-population' },
+		{ name: 'some age bands only', ages: null, code: 'missing-column' }
+	])('2021 table with $name -> $code', ({ ages, code }) => {
+		const cols = `code,name,district,population,pop_mid2022,imd25_rank,${DOMAINS.map((d) => decileColumn('imd2025', d.key)).join(',')}`;
+		const head = ages === null ? `${cols},pop_0_15` : `${cols},pop_0_15,pop_16_24,pop_25_34,pop_35_49,pop_50_64,pop_65_plus`;
+		const line = `E01000001,A 001A,E07000105,1500,1500,10,${DOMAINS.map(() => 3).join(',')},${ages ?? '300'}`;
+		expect(() => parseLsoaTable(`${head}\n${line}`, 'imd2025')).toThrow(expect.objectContaining({ code }));
 	});
 
 	it('accepts a good row and keeps the order of rows', () => {

@@ -3,6 +3,7 @@
  * columns, checking every value where it enters: deciles 1-10, whole positive ranks and populations.
  */
 import { readTable } from '../text/data-table';
+import { CENSUS_AGE_BANDS } from '../panels/age-population';
 import { DOMAINS, EDITIONS, decileColumn, rankColumn, type DenominatorKey, type DomainKey, type Edition } from './domains';
 
 export type TableErrorCode = 'missing-column' | 'bad-decile' | 'bad-rank' | 'bad-population' | 'duplicate-code' | 'empty-table' | 'unknown-change';
@@ -32,6 +33,8 @@ export interface LsoaTable {
 	deciles: Readonly<Record<DomainKey, Uint8Array>>;
 	/** Residents per row for each denominator the edition has. */
 	populations: Readonly<Partial<Record<DenominatorKey, Float64Array>>>;
+	/** Census 2021 residents per row by CENSUS_AGE_BANDS (in order); null when the table has no age columns (LSOA 2011). */
+	ages: readonly Float64Array[] | null;
 }
 
 function splitRows(text: string): { header: string[]; rows: string[][] } {
@@ -63,6 +66,9 @@ export function parseLsoaTable(text: string, edition: Edition): LsoaTable {
 	};
 	const decileAt = DOMAINS.map((d) => columnIndex(header, decileColumn(edition, d.key)));
 	const popAt = info.denominators.map((d) => columnIndex(header, d.column));
+	// Age bands are optional (lsoa11.csv has none), but a table with some of them must have all.
+	const ageAt = CENSUS_AGE_BANDS.some((b) => header.includes(b.column)) ? CENSUS_AGE_BANDS.map((b) => columnIndex(header, b.column)) : null;
+	const censusAt = header.indexOf('population');
 
 	const n = rows.length;
 	const codes: string[] = [];
@@ -72,6 +78,7 @@ export function parseLsoaTable(text: string, edition: Edition): LsoaTable {
 	const rank = new Uint32Array(n);
 	const deciles = Object.fromEntries(DOMAINS.map((d) => [d.key, new Uint8Array(n)])) as Record<DomainKey, Uint8Array>;
 	const populations = Object.fromEntries(info.denominators.map((d) => [d.key, new Float64Array(n)])) as Partial<Record<DenominatorKey, Float64Array>>;
+	const ages = ageAt ? ageAt.map(() => new Float64Array(n)) : null;
 
 	rows.forEach((cells, r) => {
 		const code = cells[at.code];
@@ -93,8 +100,19 @@ export function parseLsoaTable(text: string, edition: Edition): LsoaTable {
 			if (pop === null) throw new DeprivationTableError('bad-population', `${code} ${d.column} ${cells[popAt[k]]}`);
 			populations[d.key]![r] = pop;
 		});
+		if (ageAt && ages) {
+			let sum = 0;
+			ageAt.forEach((i, k) => {
+				const pop = wholeNumber(cells[i], 0, Number.MAX_SAFE_INTEGER);
+				if (pop === null) throw new DeprivationTableError('bad-population', `${code} ${CENSUS_AGE_BANDS[k].column} ${cells[i]}`);
+				ages[k][r] = pop;
+				sum += pop;
+			});
+			// The bands must split the Census total, or an age rate would divide by other people than the overall one.
+			if (censusAt >= 0 && String(sum) !== cells[censusAt]) throw new DeprivationTableError('bad-population', `${code} age bands add up to ${sum}, population is ${cells[censusAt]}`);
+		}
 	});
-	return { edition, codes, names, districts, rowOf, rank, deciles, populations };
+	return { edition, codes, names, districts, rowOf, rank, deciles, populations, ages };
 }
 
 export interface LsoaLookup {

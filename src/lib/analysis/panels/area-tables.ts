@@ -1,13 +1,15 @@
 /**
  * Readers for the two area tables the panels need: district populations (data/tables/districts.csv,
- * Census 2021 usual residents) and LSOA IMD 2025 deciles (data/tables/lsoa21.csv). Both files are written
+ * Census 2021 usual residents; by age band, summed from data/tables/lsoa21.csv) and LSOA IMD 2025 deciles
+ * (data/tables/lsoa21.csv). Both files are written
  * by `npm run data:build`; read with the one table reader (text/data-table.ts).
  */
 import { readTable } from '../text/data-table';
+import { CENSUS_AGE_BANDS, type AreaPopulation } from './age-population';
 
 export class AreaTableError extends Error {
 	constructor(
-		readonly code: 'missing_column' | 'bad_value',
+		readonly code: 'missing_column' | 'bad_value' | 'mismatch',
 		message: string
 	) {
 		super(message);
@@ -33,6 +35,31 @@ function count(text: string, what: string): number {
 /** District code -> residents, from districts.csv (code, population). */
 export function districtPopulations(csv: string): Map<string, number> {
 	return new Map(rowsOf(csv, ['code', 'population']).map(([code, pop]) => [code, count(pop, `Population of ${code}`)]));
+}
+
+/**
+ * District code -> Census 2021 residents, all and by age band, summing the LSOAs of lsoa21.csv (districts.csv
+ * holds no age bands). Refuses a district whose LSOAs do not add up to its population in districts.csv, so a
+ * table built from another vintage cannot slip in.
+ */
+export function districtAgePopulations(districtCsv: string, lsoaCsv: string): Map<string, AreaPopulation> {
+	const sums = new Map<string, { total: number; bands: number[] }>();
+	for (const [code, district, pop, ...bands] of rowsOf(lsoaCsv, ['code', 'district', 'population', ...CENSUS_AGE_BANDS.map((b) => b.column)])) {
+		const values = bands.map((v, k) => count(v, `${CENSUS_AGE_BANDS[k].column} of ${code}`));
+		const total = count(pop, `Population of ${code}`);
+		if (values.reduce((s, v) => s + v, 0) !== total) throw new AreaTableError('mismatch', `The age bands of ${code} add up to ${values.reduce((s, v) => s + v, 0)}, not its population ${total}`);
+		const sum = sums.get(district) ?? { total: 0, bands: CENSUS_AGE_BANDS.map(() => 0) };
+		sum.total += total;
+		values.forEach((v, k) => (sum.bands[k] += v));
+		sums.set(district, sum);
+	}
+	const out = new Map<string, AreaPopulation>();
+	for (const [code, population] of districtPopulations(districtCsv)) {
+		const sum = sums.get(code);
+		if (!sum || sum.total !== population) throw new AreaTableError('mismatch', `The LSOAs of ${code} add up to ${sum?.total ?? 0} residents, not its population ${population}`);
+		out.set(code, sum);
+	}
+	return out;
 }
 
 /**

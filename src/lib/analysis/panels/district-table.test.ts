@@ -5,6 +5,7 @@ import type { District } from '../geography/districts';
 import { toMonthIndex } from '../time/month-index';
 import type { MonthSummary } from '../ingest/month-gaps';
 import { changeOf, comparability, comparisonCaption, districtTable, MIN_BASE_FOR_PERCENT, sortDistrictRows, toggleDistrict } from './district-table';
+import { ageBasis, ageDenominators } from './age-population';
 
 const D = (code: string, label: string) => ({ code, label }) as District;
 const DISTRICTS = [D('E1', 'Alpha'), D('E2', 'Beta'), D('E3', 'Gamma')];
@@ -44,6 +45,33 @@ describe('districtTable', () => {
 		expect(table.rows[2].change).toMatchObject({ difference: 4, percent: null, note: 'small-base' });
 		expect(table.total.change).toMatchObject({ current: 150, previous: 134 });
 		expect(table.rows.map((r) => r.selected)).toEqual([false, true, false]);
+	});
+
+	it('says the rates are over all residents without an age filter', () => {
+		expect(table.basis).toEqual({ kind: 'all-residents' });
+	});
+
+	it('divides by the age group\'s residents under an age filter, and says how they were found', () => {
+		// Alpha 0-15 = 160, 16-24 = 90: ages 10-17 are 6/16 x 160 + 2/9 x 90 = 80 by hand; Beta 320 and 180 give 160.
+		const areas = new Map([
+			['E1', { total: 1000, bands: [160, 90, 200, 250, 180, 120] }],
+			['E2', { total: 2000, bands: [320, 180, 400, 500, 360, 240] }]
+		]);
+		const basis = ageBasis([1]);
+		const t = districtTable({ districts: [8, 4, 1, 0], total: 13, comparison: null }, DISTRICTS, ageDenominators(areas, basis), null, undefined, basis);
+		expect(t.basis).toMatchObject({ kind: 'approximate', ages: '10-17' });
+		expect(t.rows.map((r) => [r.population, r.rate])).toEqual([
+			[80, 100],
+			[160, 25],
+			[null, null]
+		]);
+	});
+
+	it('gives no rate when no population matches the filter, whatever the map holds', () => {
+		const t = districtTable({ districts: [8, 4, 1, 0], total: 13, comparison: null }, DISTRICTS, POPULATIONS, null, undefined, ageBasis([1, 4]));
+		expect(t.basis.kind).toBe('not-available');
+		expect(t.rows.map((r) => [r.rate, r.rank])).toEqual(Array(3).fill([null, null]));
+		expect(t.total.rate).toBeNull();
 	});
 
 	it('leaves rate and rank empty for a district with no population', () => {

@@ -10,6 +10,7 @@ import { dispersion } from '../stats/dispersion';
 import { benjaminiHochberg } from '../stats/fdr';
 import { monthUkLabel as monthText } from '../time/month-index';
 import type { District } from '../geography/districts';
+import { ALL_RESIDENTS, type AgeBasis } from './age-population';
 
 /**
  * A percentage change from a base under 10 swings wildly on one or two incidents (5 to 8 reads as +60%),
@@ -97,6 +98,7 @@ export interface DistrictRow {
 	count: number;
 	/** Of all incidents shown, 0-1. */
 	share: number;
+	/** The rate's denominator: residents, or residents of the filtered ages (see DistrictTable.basis). */
 	population: number | null;
 	/** Incidents per 1,000 residents over the period shown; null without a population. */
 	rate: number | null;
@@ -111,6 +113,8 @@ export interface DistrictTable {
 	total: Omit<DistrictRow, 'index' | 'code' | 'rank' | 'selected'>;
 	/** Incidents in the study area that lie in no district (at sea, on a boundary gap). */
 	unassigned: number;
+	/** Which residents the rates are over: all, or an age group's (exact, approximate or not available). */
+	basis: AgeBasis;
 }
 
 export interface DistrictCounts {
@@ -135,14 +139,26 @@ function seriesOf(comparison: DistrictComparison, slot: number | 'all', slots: n
 	return out;
 }
 
-export function districtTable(counts: DistrictCounts, districts: readonly District[], populations: ReadonlyMap<string, number>, selected: readonly number[] | null, context: ChangeContext = NO_CONTEXT): DistrictTable {
+/**
+ * `populations`: the rates' denominators by district code, either Census 2021 residents (districtPopulations) or,
+ * under an age filter, ageDenominators(districtAgePopulations(...), basis) with that `basis`.
+ */
+export function districtTable(
+	counts: DistrictCounts,
+	districts: readonly District[],
+	populations: ReadonlyMap<string, number>,
+	selected: readonly number[] | null,
+	context: ChangeContext = NO_CONTEXT,
+	basis: AgeBasis = ALL_RESIDENTS
+): DistrictTable {
 	const { comparison } = counts;
 	const comparable = comparison ? comparability(comparison, context) : null;
 	const slots = districts.length + 1;
 	const chosen = new Set(selected ?? []);
 	const rows: DistrictRow[] = districts.map((d, index) => {
 		const count = counts.districts[index] ?? 0;
-		const population = populations.get(d.code) ?? null;
+		// No population matches some filtered incidents (unknown age): no rate, whatever the map holds.
+		const population = basis.kind === 'not-available' ? null : (populations.get(d.code) ?? null);
 		return {
 			index,
 			code: d.code,
@@ -173,7 +189,8 @@ export function districtTable(counts: DistrictCounts, districts: readonly Distri
 			rate: population ? (counts.total / population) * 1000 : null,
 			change: comparison && comparable ? changeOf(sum(comparison.currentDistricts), sum(comparison.previousDistricts), comparable, seriesOf(comparison, 'all', slots, context)) : null
 		},
-		unassigned: counts.districts[districts.length] ?? 0
+		unassigned: counts.districts[districts.length] ?? 0,
+		basis
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseIsoDate } from '../filters/london-day';
 import { daysInMonth, monthUkLabel as monthText, toMonthIndex } from '../time/month-index';
+import { ageBasis, agedPhrase, type AgeBasis } from './age-population';
 
 export interface RateBasis {
 	annualised: boolean;
@@ -12,8 +13,10 @@ export interface RateBasis {
 	months: number;
 	/** Multiplies a rate over the period into the rate shown (1 unless annualised). */
 	factor: number;
-	/** e.g. "per 1,000 residents a year" or "per 1,000 residents over 01/2024 to 04/2024 (4 months)". */
+	/** e.g. "per 1,000 residents a year" or "per 1,000 residents aged 10-24 over 01/2024 to 04/2024 (4 months)". */
 	unit: string;
+	/** Which residents: all, or those of the filtered ages (exact, approximate or not available). */
+	age: AgeBasis;
 }
 
 export interface RateBasisInput {
@@ -26,11 +29,14 @@ export interface RateBasisInput {
 	missing: ReadonlySet<number>;
 	/** False for month-only data: a date range then covers whole months. */
 	hasTimes: boolean;
+	/** FilterState.ageBands: rates then count the residents of those ages. */
+	ageBands: readonly number[] | null;
 }
 
-
-export function rateBasis({ annualise, dataMonths, dateFrom, dateTo, missing, hasTimes }: RateBasisInput): RateBasis {
-	if (!dataMonths) return { annualised: annualise, months: 0, factor: 1, unit: 'per 1,000 residents' };
+export function rateBasis({ annualise, dataMonths, dateFrom, dateTo, missing, hasTimes, ageBands }: RateBasisInput): RateBasis {
+	const age = ageBasis(ageBands);
+	const per = `per 1,000 residents${agedPhrase(age)}`;
+	if (!dataMonths) return { annualised: annualise, months: 0, factor: 1, unit: per, age };
 	const from = dateFrom ? parseIsoDate(dateFrom) : undefined;
 	const to = dateTo ? parseIsoDate(dateTo) : undefined;
 	const first = Math.max(dataMonths[0], from ? toMonthIndex(from.year, from.month) : -Infinity);
@@ -46,6 +52,6 @@ export function rateBasis({ annualise, dataMonths, dateFrom, dateTo, missing, ha
 	}
 	const period = first <= last ? `${monthText(first)} to ${monthText(last)}` : 'no months';
 	const length = `${Number(months.toFixed(1)).toLocaleString('en-GB')} month${months === 1 ? '' : 's'}`;
-	if (!annualise || months <= 0) return { annualised: false, months, factor: 1, unit: `per 1,000 residents over ${period} (${length})` };
-	return { annualised: true, months, factor: 12 / months, unit: `per 1,000 residents a year (annualised from ${length}, ${period})` };
+	if (!annualise || months <= 0) return { annualised: false, months, factor: 1, unit: `${per} over ${period} (${length})`, age };
+	return { annualised: true, months, factor: 12 / months, unit: `${per} a year (annualised from ${length}, ${period})`, age };
 }

@@ -11,6 +11,7 @@ import ImdLegend from './ImdLegend.svelte';
 import ImdOverlayControls from './ImdOverlayControls.svelte';
 import ImdTooltip from './ImdTooltip.svelte';
 import { DeprivationStore } from '$lib/state/deprivation.svelte';
+import { ageBasis } from '$lib/analysis/panels/age-population';
 
 const table = parseLsoaTable(readFileSync(`data/${DATA_PATHS.lsoa21Table}`, 'utf8'), 'imd2025');
 /** Two incidents per 1,000 residents in decile 1, one per 1,000 elsewhere: a rate ratio of exactly 2. */
@@ -43,6 +44,34 @@ describe('DeprivationPanel (server render)', () => {
 		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'census2021' });
 		expect(text(render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: false, interval: 'bootstrap', oninterval: () => {} } }).body)).toContain('decile 1 or decile 10 has no incidents');
 		expect(text(render(DeprivationPanel, { props: { result: null, synthetic: false, loading: true, interval: 'bootstrap', oninterval: () => {} } }).body)).toContain('Loading deprivation tables');
+	});
+});
+
+describe('DeprivationPanel under an age filter (server render)', () => {
+	const placed = countsOnTable(counts, table.codes, table);
+	const panel = (bands: number[]) => {
+		const analysis = analyseDeprivation(table, placed.counts, { domain: 'imd', denominator: 'census2021', age: ageBasis(bands) });
+		return render(DeprivationPanel, { props: { result: { analysis, placed }, synthetic: false, interval: 'bootstrap', oninterval: () => {} } }).body;
+	};
+
+	it('states the approximate basis beside its help and names the ages', () => {
+		const body = panel([1, 2]);
+		expect(body).toContain('data-basis="approximate"');
+		expect(body).toContain('data-help="age-rates"');
+		const t = text(body);
+		expect(t).toContain('Rates per 1,000 residents aged 10-24 (approximate: 6/16 of Census ages 0-15 plus all of 16-24)');
+		expect(t).toContain('Incidents per 1,000 residents aged 10-24 by decile');
+		expect(t).toMatch(/Concentration index: -?0\.\d{3}/);
+	});
+
+	it('gives reasons, not numbers, where no population matches', () => {
+		const body = panel([4]);
+		const t = text(body);
+		expect(body).toContain('data-basis="not-available"');
+		expect(body).not.toContain('data-testid="decile-bars"');
+		expect(body).not.toContain('data-testid="concentration-curve"');
+		expect(t).toContain('Not computed. Rate not available for ages unknown: the filter includes incidents whose age is unknown');
+		expect(t).not.toMatch(/% of residents/);
 	});
 });
 
