@@ -10,7 +10,7 @@ import { DEMO_SEED } from '$lib/analysis/demo/generate';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import type { FilterState } from '$lib/analysis/filters/filter-state';
 import { DISTRICTS } from '$lib/analysis/geography/districts';
-import { cellOfLngLat } from '$lib/analysis/h3/cells';
+import { cellOfLngLat, resolutionOf } from '$lib/analysis/h3/cells';
 import type { SeriesGranularity } from '$lib/analysis/panels/series';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
@@ -18,7 +18,7 @@ import { catchmentOf, type Catchment } from '$lib/analysis/sites/catchment';
 import type { CubeResult } from '$lib/analysis/session/dataset-session';
 import { fetchLoader, type DataLoader } from '$lib/service/ports';
 import type { AtlasClient } from '$lib/workers/atlas-client';
-import type { AnalysisTab } from './analysis-tabs';
+import type { AnalysisTab } from '$lib/analysis/views/analysis-tabs';
 import { effectiveResolution } from './auto-resolution';
 import { BasemapSetting } from './basemap.svelte';
 import { allowedOrigins } from './online-style';
@@ -72,12 +72,6 @@ export interface AtlasAppOptions {
 }
 
 /** The clicked hexagon, named with its dataset and resolution: cell indices mean nothing outside them. */
-interface Selection {
-	datasetId: string;
-	resolution: number;
-	cell: number;
-}
-
 export class AtlasApp {
 	readonly dataUrl: string;
 	readonly client: AtlasClient;
@@ -94,7 +88,7 @@ export class AtlasApp {
 	readonly dataset: DatasetState;
 	readonly cube: CubeState;
 	readonly view = new ViewStore();
-	readonly deprivation = new DeprivationStore();
+	readonly deprivation = new DeprivationStore(this.view);
 	readonly sites: SitesState;
 	readonly sitesAnalysis: SitesAnalysis;
 	readonly hotspots: LatestAnswer<'hotspots'>;
@@ -114,19 +108,40 @@ export class AtlasApp {
 	readonly weightTable: WeightTable | null;
 	/** The periods the change layer compares: the link's, else the latest 12 months of data (B) and the 12 before (A). */
 	readonly changePeriods: { a: Period; b: Period } | null;
-	/** The window length of the stability table. */
-	stabilityLength = $state<WindowLength>('year');
+	/** The window length of the stability table (held in the view, so the link carries it). */
+	get stabilityLength(): WindowLength {
+		return this.view.stability;
+	}
+	set stabilityLength(length: WindowLength) {
+		this.view.stability = length;
+	}
 	/** Where the link put the map, read once at start-up. */
 	readonly initialPosition: ViewStore['position'];
 
 	zoom = $state(8.8);
 	/** A dataset the link asked for that is not loaded here (e.g. someone else's local import). */
 	missingDataset = $state<string | null>(null);
-	granularity = $state<SeriesGranularity>('month');
-	tab = $state<AnalysisTab>('when');
+	get granularity(): SeriesGranularity {
+		return this.view.granularity;
+	}
+	set granularity(granularity: SeriesGranularity) {
+		this.view.granularity = granularity;
+	}
+	get tab(): AnalysisTab {
+		return this.view.tab;
+	}
+	set tab(tab: AnalysisTab) {
+		this.view.tab = tab;
+	}
 	/** The right-hand panels can be folded away to give the map the width on smaller screens. */
-	panelsOpen = $state(true);
-	selection = $state.raw<Selection | null>(null);
+	get panelsOpen(): boolean {
+		return !this.view.folded.right;
+	}
+	set panelsOpen(open: boolean) {
+		this.view.folded = { ...this.view.folded, right: !open };
+	}
+	/** The id of the dataset last shown, so a change of dataset can close the old one's hexagon detail. */
+	#shownId: string | null = null;
 
 	readonly resolution: MappedResolution;
 	readonly autoResolution: MappedResolution;
@@ -188,9 +203,12 @@ export class AtlasApp {
 		this.summary = $derived(this.dataset.summary);
 		this.counts = $derived(this.summary && this.cube.result?.datasetId === this.summary.id ? this.cube.result : null);
 		this.shownCells = $derived(this.summary && this.counts ? this.summary.cells[this.counts.resolution] : []);
-		this.selectedCell = $derived(
-			this.selection && this.selection.datasetId === this.summary?.id && this.selection.resolution === this.resolution ? this.selection.cell : null
-		);
+		this.selectedCell = $derived.by(() => {
+			const hex = this.view.hex;
+			if (!hex || !this.summary || resolutionOf(hex) !== this.resolution) return null;
+			const cell = this.summary.cells[this.resolution].indexOf(hex);
+			return cell >= 0 ? cell : null;
+		});
 		this.rates = $derived(
 			rateBasis({
 				annualise: this.view.annualise,
@@ -198,10 +216,11 @@ export class AtlasApp {
 				dateFrom: this.view.filters.dateFrom,
 				dateTo: this.view.filters.dateTo,
 				missing: flaggedMonths(this.summary?.report?.months, 'missing'),
-				hasTimes: this.summary?.hasTimes ?? false
+				hasTimes: this.summary?.hasTimes ?? false,
+				ageBands: this.view.filters.ageBands
 			})
 		);
-		this.deprivationResult = $derived(this.counts && this.summary ? this.deprivation.analyse(this.counts.lsoaCounts, this.summary.lsoaCodes, this.rates.factor) : null);
+		this.deprivationResult = $derived(this.counts && this.summary ? this.deprivation.analyse(this.counts.lsoaCounts, this.summary.lsoaCodes, this.rates) : null);
 		this.lsoaColouring = $derived(this.deprivation.colouring(this.deprivationResult, this.rates.factor));
 		this.activeOn = $derived(this.view.filters.dateTo ?? this.today);
 		this.catchments = $derived(this.sites.catchments(this.activeOn));
@@ -285,7 +304,7 @@ export class AtlasApp {
 			// Only the hexagon-decile filter depends on the resolution, so zooming asks again only while it is on.
 			const filters = this.view.filters;
 			const res: MappedResolution | null = filters.hexDeciles === null ? null : this.resolution;
-			const catchment = site?.start ? catchmentOf(site, { radiusM: this.sites.radiusM }) : null;
+			const catchment = site?.start ? catchmentOf(site, { radiusM: this.sites.radiusM, rule: this.sites.coverageRule }) : null;
 			untrack(() => {
 				if (!choice || !site?.start || !catchment) return this.sitesAnalysis.clearBeforeAfter();
 				this.sitesAnalysis.requestBeforeAfter($state.snapshot(filters) as FilterState, res, catchment, site.start, choice.months);
@@ -309,6 +328,8 @@ export class AtlasApp {
 	/** The link names the dataset on screen (never its data); a cleared import stops being named. */
 	private shown(summary: DatasetSummary | null): void {
 		if (!summary) return;
+		if (this.#shownId !== null && this.#shownId !== summary.id) this.view.hex = null;
+		this.#shownId = summary.id;
 		this.view.dataset = summary.id;
 		if (summary.id === this.missingDataset) this.missingDataset = null;
 	}
@@ -396,7 +417,11 @@ export class AtlasApp {
 	/** Opens a hexagon's detail (by its index in the current cell dictionary). */
 	selectCell(cell: number): void {
 		if (!this.summary || this.sites.picking) return;
-		this.selection = { datasetId: this.summary.id, resolution: this.resolution, cell };
+		this.view.hex = this.summary.cells[this.resolution][cell] ?? null;
+	}
+
+	closeDetail(): void {
+		this.view.hex = null;
 	}
 
 	async clearImport(): Promise<void> {

@@ -1,8 +1,10 @@
 import type { FilterState } from '$lib/analysis/filters/filter-state';
 import { DEFAULT_VIEW, paramsToView, viewToParams, type ClassMethodKey, type MapPosition, type Resolution, type UrlProblem, type ViewState } from '$lib/analysis/filters/url-state';
+import type { PageState } from '$lib/analysis/views/page-state';
 
 /**
- * Everything that defines a view: dataset name, filters, resolution, style and map position. The URL is its
+ * Everything that defines a view: dataset name, filters, resolution, style, map position and the page
+ * around the map (overlay, tab, selected hexagon, folded panels). The URL is its
  * serialised form (DESIGN.md section 6); the page writes it on every change and reads it on load and on
  * back/forward.
  */
@@ -25,6 +27,15 @@ export class ViewStore {
 	weighting = $state(DEFAULT_VIEW.weighting);
 	briefing = $state(DEFAULT_VIEW.briefing);
 	disclosure = $state.raw(DEFAULT_VIEW.disclosure);
+	/** The open panel tab. */
+	tab = $state<PageState['tab']>(DEFAULT_VIEW.page.tab);
+	/** The H3 id of the hexagon whose detail is open. */
+	hex = $state<string | null>(DEFAULT_VIEW.page.hex);
+	folded = $state.raw<PageState['folded']>(DEFAULT_VIEW.page.folded);
+	/** The deprivation overlay and its settings (DeprivationStore reads and writes them here). */
+	overlay = $state.raw<PageState['overlay']>(DEFAULT_VIEW.page.overlay);
+	granularity = $state<PageState['granularity']>(DEFAULT_VIEW.page.granularity);
+	stability = $state<PageState['stability']>(DEFAULT_VIEW.page.stability);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -47,7 +58,8 @@ export class ViewStore {
 			significantOnly: this.significantOnly,
 			weighting: this.weighting,
 			briefing: this.briefing,
-			disclosure: this.disclosure
+			disclosure: this.disclosure,
+			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability }
 		};
 	}
 
@@ -77,6 +89,7 @@ export class ViewStore {
 		this.weighting = view.weighting;
 		this.briefing = view.briefing;
 		this.disclosure = view.disclosure;
+		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability } = view.page);
 		this.problems = problems;
 	}
 

@@ -5,7 +5,9 @@ import {
 	encodeMask,
 	fullMask,
 	isFullMask,
+	HOURS_PER_WEEK,
 	maskFromRange,
+	rangeOfMask,
 	slotOf,
 	TIME_PRESETS,
 	unionMasks
@@ -102,5 +104,32 @@ describe('mask helpers', () => {
 
 	it.each(['', 'zz', 'f'.repeat(41), 'F'.repeat(42), 'f'.repeat(43)])('rejects %j as a mask', (text) => {
 		expect(decodeMask(text)).toBeUndefined();
+	});
+});
+
+describe('rangeOfMask', () => {
+	it('reads back a range on chosen days, written out slot by slot', () => {
+		// 15:00-19:00 Mon-Fri: slots d*24+15 .. d*24+18 for d = 0..4.
+		const mask = new Uint8Array(HOURS_PER_WEEK);
+		for (let d = 0; d < 5; d++) for (let h = 15; h < 19; h++) mask[d * 24 + h] = 1;
+		expect(rangeOfMask(mask)).toEqual({ startHour: 15, endHour: 19, weekdays: [0, 1, 2, 3, 4] });
+	});
+	it('reads a range past midnight as belonging to the day it starts', () => {
+		// Fri 20:00 to Sat 04:00: slots 116..123.
+		const mask = new Uint8Array(HOURS_PER_WEEK);
+		for (let s = 4 * 24 + 20; s < 5 * 24 + 4; s++) mask[s] = 1;
+		expect(rangeOfMask(mask)).toEqual({ startHour: 20, endHour: 4, weekdays: [4] });
+	});
+	it('reads the single hour before midnight, and a whole day', () => {
+		expect(rangeOfMask(maskFromRange({ startHour: 23, endHour: 0, weekdays: [6] }))).toEqual({ startHour: 23, endHour: 0, weekdays: [6] });
+		const sunday = new Uint8Array(HOURS_PER_WEEK).fill(1, 144, 168);
+		expect(slots(maskFromRange(rangeOfMask(sunday)!))).toEqual(slots(sunday));
+	});
+	it('gives null for a selection no single range makes, and for no hours at all', () => {
+		const mask = new Uint8Array(HOURS_PER_WEEK);
+		mask[3] = 1;
+		mask[24 + 5] = 1;
+		expect(rangeOfMask(mask)).toBeNull();
+		expect(rangeOfMask(new Uint8Array(HOURS_PER_WEEK))).toBeNull();
 	});
 });

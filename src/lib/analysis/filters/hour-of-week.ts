@@ -108,3 +108,21 @@ export function decodeMask(text: string): Uint8Array | undefined {
 	}
 	return mask;
 }
+
+/**
+ * The one hour range that gives exactly this mask, so the range controls can show the filter in force;
+ * null when no single range on a set of days does (a selection made in the hour x weekday matrix).
+ * The shortest range wins, so "23:00-00:00" reads as one hour, not as a day-long span.
+ */
+export function rangeOfMask(mask: HourOfWeekMask): HourRange | null {
+	for (let length = 1; length <= 24; length++) {
+		for (let startHour = 0; startHour < 24; startHour++) {
+			const weekdays = ALL_DAYS.filter((d) => mask[slotOf(d, startHour)] === 1);
+			if (weekdays.length === 0) continue;
+			const range = { startHour, endHour: (startHour + length) % 24, weekdays };
+			const candidate = maskFromRange(range);
+			if (candidate.every((v, i) => v === mask[i])) return range;
+		}
+	}
+	return null;
+}

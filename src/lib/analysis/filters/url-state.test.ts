@@ -34,8 +34,24 @@ const FULL: ViewState = {
 	significantOnly: true,
 	weighting: 'ho-cost-2020',
 	briefing: true,
-	disclosure: { threshold: 10, base: 10 }
+	disclosure: { threshold: 10, base: 10 },
+	page: {
+		tab: 'deprivation',
+		hex: '881fb46625fffff',
+		folded: { left: true, right: true, legend: true },
+		overlay: { visible: true, edition: 'imd2019', domain: 'income', denominator: 'mid2019', colourBy: 'rate', opacity: 0.35, deciles: [1, 2, 3], interval: 'poisson' },
+		granularity: 'day',
+		stability: 'quarter'
+	}
 };
+
+/** Paths of every leaf of a view whose value equals the default's: a full view for the round trip has none. */
+function leavesAtDefault(value: unknown, fallback: unknown, path = ''): string[] {
+	if (value && typeof value === 'object' && !Array.isArray(value) && fallback && typeof fallback === 'object') {
+		return Object.keys(value).flatMap((k) => leavesAtDefault((value as Record<string, unknown>)[k], (fallback as Record<string, unknown>)[k], `${path}.${k}`));
+	}
+	return JSON.stringify(value) === JSON.stringify(fallback) ? [path] : [];
+}
 
 describe('view <-> URL', () => {
 	it('round-trips every field', () => {
@@ -43,6 +59,20 @@ describe('view <-> URL', () => {
 		const { view, problems } = paramsToView(new URLSearchParams(params.toString()));
 		expect(problems).toEqual([]);
 		expect(view).toEqual(FULL);
+	});
+
+	it('sets every field of the full view away from its default, so the round trip covers them all', () => {
+		expect(leavesAtDefault(FULL, DEFAULT_VIEW)).toEqual([]);
+		expect(Object.keys(FULL).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
+		expect(Object.keys(FULL.page.overlay).sort()).toEqual(Object.keys(DEFAULT_VIEW.page.overlay).sort());
+	});
+
+	it('keeps a hidden overlay\'s edition, and reports page parameters it cannot use', () => {
+		const hidden = { ...FULL, page: { ...FULL.page, overlay: { ...FULL.page.overlay, visible: false } } };
+		expect(paramsToView(viewToParams(hidden)).view.page.overlay).toEqual(hidden.page.overlay);
+		const { view, problems } = paramsToView('tab=secret&hex=8f2830828052d25&fold=lx&imd=2030&imdd=0,3&imdop=2&gran=week');
+		expect(problems.map((p) => p.param)).toEqual(['tab', 'hex', 'fold', 'imd', 'imdd', 'imdop', 'gran']);
+		expect(view.page).toEqual(DEFAULT_VIEW.page);
 	});
 
 	it('writes readable names, not codes', () => {

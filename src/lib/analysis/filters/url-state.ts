@@ -1,6 +1,6 @@
 /**
- * The view a URL carries (DESIGN.md section 6): dataset name, filters, resolution, layer style and map
- * position. Readable keys (offence group names, district codes) so a shared link can be read by a person.
+ * The view a URL carries (DESIGN.md section 6): dataset name, filters, resolution, layer style, map
+ * position, and the page around the map (views/page-state.ts). Readable keys (offence group names, district codes) so a shared link can be read by a person.
  * Never incident data. Unknown or malformed parameters are reported, not silently dropped.
  */
 import { CLASS_METHODS, DEFAULT_CLASS_METHOD, type ClassMethod } from '../classify/classes';
@@ -10,6 +10,7 @@ import { decodeMask, isFullMask } from './hour-of-week';
 import { parseIsoDate } from './london-day';
 import { NO_FILTERS, type FilterState } from './filter-state';
 import { decodeDisclosure, encodeDisclosure, UK_DISCLOSURE, type DisclosureSetting } from '../disclosure/disclosure';
+import { DEFAULT_PAGE, readPageParam, writePageParams, type PageState } from '../views/page-state';
 
 export type Resolution = 7 | 8 | 9 | 'auto';
 export type ClassMethodKey = ClassMethod;
@@ -49,6 +50,8 @@ export interface ViewState {
 	briefing: boolean;
 	/** The disclosure control every export applies (and the screen in briefing mode). */
 	disclosure: DisclosureSetting;
+	/** Overlay, open tab, selected hexagon, folded panels and panel statistics' settings (views/page-state.ts). */
+	page: PageState;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -69,7 +72,8 @@ export const DEFAULT_VIEW: ViewState = {
 	significantOnly: false,
 	weighting: 'count',
 	briefing: false,
-	disclosure: UK_DISCLOSURE
+	disclosure: UK_DISCLOSURE,
+	page: DEFAULT_PAGE
 };
 
 export interface UrlProblem {
@@ -143,6 +147,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.weighting !== DEFAULT_VIEW.weighting) p.set('wt', view.weighting);
 	if (view.briefing) p.set('brief', '1');
 	if (encodeDisclosure(view.disclosure) !== encodeDisclosure(DEFAULT_VIEW.disclosure)) p.set('sdc', encodeDisclosure(view.disclosure));
+	writePageParams(view.page, p);
 	if (view.position) p.set('at', `${round(view.position.zoom, 2)}/${round(view.position.lat, 5)}/${round(view.position.lng, 5)}`);
 	return p;
 }
@@ -152,7 +157,8 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const problems: UrlProblem[] = [];
 	const filters: { -readonly [K in keyof FilterState]: FilterState[K] } = { ...NO_FILTERS };
-	const view: ViewState = { ...DEFAULT_VIEW, filters };
+	const page: { -readonly [K in keyof PageState]: PageState[K] } = { ...DEFAULT_PAGE };
+	const view: ViewState = { ...DEFAULT_VIEW, filters, page };
 	const problem = (param: string, value: string, reason: string) => problems.push({ param, value, reason });
 
 	for (const [key, value] of params) {
@@ -282,7 +288,7 @@ export function paramsToView(query: URLSearchParams | string): { view: ViewState
 				break;
 			}
 			default:
-				problem(key, value, 'unknown parameter');
+				if (!readPageParam(key, value, page, (reason) => problem(key, value, reason))) problem(key, value, 'unknown parameter');
 		}
 	}
 	if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {

@@ -1,7 +1,7 @@
 /**
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
-import { cellToBoundary, cellToLatLng, getIcosahedronFaces, getResolution, gridDisk, isPentagon, latLngToCell } from 'h3-js';
+import { cellToBoundary, cellToLatLng, getIcosahedronFaces, getResolution, gridDisk, isPentagon, isValidCell, latLngToCell } from 'h3-js';
 import type { LngLat } from '../geometry/lng-lat';
 
 
@@ -23,6 +23,11 @@ export function cellOf(point: LngLat, resolution: number): string {
  */
 export function cellOfLngLat(lng: number, lat: number, resolution: number): string {
 	return latLngToCell(lat, lng, resolution);
+}
+
+/** True for text that is an H3 cell id (a link's selected hexagon is checked before it is used). */
+export function isCellId(text: string): boolean {
+	return /^[0-9a-f]{15}$/.test(text) && isValidCell(text);
 }
 
 export function resolutionOf(cell: string): number {

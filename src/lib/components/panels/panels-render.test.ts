@@ -8,8 +8,12 @@ import TimeSeries from './TimeSeries.svelte';
 import DistrictTable from './DistrictTable.svelte';
 import CountBars from './CountBars.svelte';
 import CellDetail from './CellDetail.svelte';
+import { ALL_RESIDENTS } from '$lib/analysis/panels/age-population';
+import { rateBasis } from '$lib/analysis/panels/rate-basis';
 
 const noop = () => {};
+/** One district's residents: Medway's total, split into made-up Census age bands (0-15, 16-24, 25-34, 35-49, 50-64, 65+). */
+const MEDWAY = { total: 279_771, bands: [58_000, 32_000, 38_000, 56_000, 52_000, 43_771] };
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
 
 describe('panel components (server render)', () => {
@@ -47,12 +51,34 @@ describe('panel components (server render)', () => {
 	it('district table: a row per district, a total row, sortable headers with aria-sort', () => {
 		const districts = new Uint32Array(DISTRICTS.length + 1).fill(2);
 		const { body } = render(DistrictTable, {
-			props: { counts: { districts, total: 28, comparison: null }, populations: new Map([['E06000035', 279_771]]), selected: [0], onfilter: noop, onzoomdistrict: noop, context: { months: null, hasTimes: true, monthStart: 0 }, rates: { annualised: false, months: 12, factor: 1, unit: 'per 1,000 residents over 01/2024 to 12/2024 (12 months)' } }
+			props: { counts: { districts, total: 28, comparison: null }, populations: new Map([['E06000035', MEDWAY]]), selected: [0], onfilter: noop, onzoomdistrict: noop, context: { months: null, hasTimes: true, monthStart: 0 }, rates: { annualised: false, months: 12, factor: 1, unit: 'per 1,000 residents over 01/2024 to 12/2024 (12 months)', age: ALL_RESIDENTS } }
 		});
 		expect(count(body, /data-testid="district-row-E0\d+"/g)).toBe(13);
 		expect(body).toContain('data-testid="district-total"');
 		expect(body).toContain('aria-sort="descending"');
 		expect(count(body, /aria-sort="none"/g)).toBe(5);
+	});
+
+	it('district table: under an age filter, a rate basis line with its help, and the ages in the rate column', () => {
+		const districts = new Uint32Array(DISTRICTS.length + 1).fill(2);
+		const props = (bands: number[]) => ({
+			counts: { districts, total: 28, comparison: null },
+			populations: new Map([['E06000035', MEDWAY]]),
+			selected: null,
+			onfilter: noop,
+			onzoomdistrict: noop,
+			context: { months: null, hasTimes: true, monthStart: 0 },
+			rates: rateBasis({ annualise: false, dataMonths: null, dateFrom: null, dateTo: null, missing: new Set<number>(), hasTimes: true, ageBands: bands })
+		});
+		const approximate = render(DistrictTable, { props: props([1, 2]) }).body;
+		expect(approximate).toContain('data-basis="approximate"');
+		expect(approximate).toContain('Rates per 1,000 residents aged 10-24 (approximate: 6/16 of Census ages 0-15 plus all of 16-24)');
+		expect(approximate).toContain('data-help="age-rates"');
+		expect(approximate).toContain('Per 1,000 residents aged 10-24 (approximate)');
+		const missing = render(DistrictTable, { props: props([1, 4]) }).body;
+		expect(missing).toContain('data-basis="not-available"');
+		expect(missing).toContain('Per 1,000 residents (not available)');
+		expect(render(DistrictTable, { props: props([0, 1, 2]) }).body).toContain('data-basis="exact"');
 	});
 
 	it('bars: one pressed button per shown option', () => {
@@ -85,7 +111,7 @@ describe('panel components (server render)', () => {
 		};
 		const { body } = render(CellDetail, { props: { detail, onclose: noop } });
 		expect(body).toContain('peak 22:00');
-		expect(body).toMatch(/IMD 2025 decile of the hexagon: (<!--[^>]*-->)?3(<!--[^>]*-->)? \(1 = most deprived\)/);
+		expect(body).toMatch(/Hexagon's IMD 2025 decile \(of the area where most of its residents live\): (<!--[^>]*-->)?3(<!--[^>]*-->)? \(1 = most deprived\)/);
 		expect(body).toMatch(/Thanet<\/td>\s*<td[^>]*>1<\/td>/);
 		expect(body).toMatch(/<td[^>]*>04\/01\/2024<\/td>/);
 		expect(body).toContain('One location holds 2 of 2 incidents (a police.uk snap point or a single address).');
