@@ -131,7 +131,7 @@ test.describe('hotspot map on the synthetic demo', () => {
 		expect((await atlasView(page)).resolution).toBe(9);
 		const params = new URLSearchParams(v.query);
 		expect([params.get('res'), params.get('meth'), params.get('cls')]).toEqual(['9', 'equal-interval', '7']);
-		await expect(page.getByTestId('legend')).toContainText('H3 resolution 9');
+		await expect(page.getByTestId('legend')).toContainText('Hexagon size: small (9)');
 		await expectUrlRestores(page, v);
 	});
 

@@ -8,7 +8,7 @@ import { atlasView, openAtlas, waitForCounts, watchPage } from './helpers';
 
 /** Every filter control as the user sees it: checkboxes, fields, selects and pressed buttons. */
 function controls(page: Page) {
-	return page.locator('#filters-panel').evaluate((panel) =>
+	return page.locator('section[aria-labelledby="filters-heading"]').evaluate((panel) =>
 		[...panel.querySelectorAll('input, select, button[aria-pressed]')].map((el, i) => {
 			if (el instanceof HTMLInputElement) return `${i}:${el.type}:${el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value}`;
 			if (el instanceof HTMLSelectElement) return `${i}:select:${el.value}`;
@@ -36,6 +36,7 @@ test.describe('the screen is the state', () => {
 		await page.getByTestId('filter-ages').getByRole('checkbox').first().uncheck();
 		await page.getByTestId('filter-flags').getByRole('checkbox').first().check();
 		await page.getByTestId('filter-hex-deciles').getByRole('checkbox').last().uncheck();
+		await page.getByTestId('filter-districts').getByRole('button', { name: 'None' }).click();
 		await page.getByTestId('filter-districts').getByRole('checkbox', { name: 'Thanet' }).check();
 		await waitForCounts(page);
 		// The range controls show the filter in force, and the link carries it.
@@ -51,6 +52,7 @@ test.describe('the screen is the state', () => {
 
 	test('ticking one district moves the map to it, and the district picker shows it', async ({ page }) => {
 		await openAtlas(page);
+		await page.getByTestId('filter-districts').getByRole('button', { name: 'None' }).click();
 		await page.getByTestId('filter-districts').getByRole('checkbox', { name: 'Thanet' }).check();
 		await expect(page.getByTestId('district-picker')).toHaveValue('E07000114');
 		// Thanet lies east of 1.2° E; the county's centre is near 0.7° E.

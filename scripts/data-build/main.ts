@@ -1,5 +1,5 @@
 /**
- * `npm run data:build [-- --out <dir>]`: builds data/ (boundaries, tables, basemap, places, lookups, samples, SOURCES.md,
+ * `npm run data:build [-- --out <dir>]`: builds data/ (boundaries, tables, basemap, places, lookups, search, samples, SOURCES.md,
  * attribution.json, manifest.json) from the open data in ATLAS_OPEN_DATA_DIR (default ../shared/data/open).
  */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
@@ -14,6 +14,7 @@ import { buildHexDeprivation, hexAreasFromInput } from './hex-deprivation';
 import { OutputDir } from './output';
 import { buildPlaces } from './places';
 import { buildPoliceUkSample } from './police-uk-sample';
+import { buildSearchIndex } from './search-index';
 import { DataBuildError, InputReader, openDataDir } from './source';
 import { writeAttribution, writeSourcesMd } from './sources-md';
 import { buildTables } from './tables';
@@ -45,11 +46,12 @@ export function buildData(options: BuildOptions): OutputDir {
 	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);
 	buildCentroids(reader, out, areas.lsoa21);
+	const search = buildSearchIndex(reader, out, areas.lsoa21);
 	const police = readPoliceUk(reader, out);
 	buildDemoPoints(police, out);
 	buildPoliceUkSample(police, police.areas, out);
 	writeAttribution(out);
-	writeSourcesMd(out, reader.hashes, facts);
+	writeSourcesMd(out, reader.hashes, { ...facts, search });
 	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));
 	return out;
 }

@@ -6,6 +6,8 @@ import { CENTROID_DECIMALS } from './centroids';
 import { COPIED_FILES, INPUTS, POLICE_UK_FILES, type InputSpec } from './inputs';
 import type { OutputDir } from './output';
 import { placeLabelRepairs } from './place-labels';
+import { describeSearchIndex, type SearchIndexFacts } from './search-index';
+import { PLACE_SEARCH_PATH } from '../../src/lib/analysis/search/place-index-format';
 
 interface ArtifactNote {
 	readonly paths: readonly string[];
@@ -26,6 +28,7 @@ function labelChanges(): string {
 /** Facts only known once the build has run, quoted in the notes. */
 export interface BuildFacts {
 	motorwayLinksDropped: number;
+	search: SearchIndexFacts;
 }
 
 function notes(facts: BuildFacts): readonly ArtifactNote[] {
@@ -149,6 +152,12 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		inputs: [INPUTS.stations],
 		credits: ['stations'],
 		changes: 'properties { name, crs, district } (crs = 3-letter station code). Knockholt lies 51 m outside the area and is assigned to Sevenoaks. ODbL derived database: this file is how to rebuild it.'
+	},
+	{
+		paths: [PLACE_SEARCH_PATH],
+		inputs: [INPUTS.lsoa21, INPUTS.wards25, INPUTS.lsoa21Centroids, INPUTS.lookupLtlaCsp, INPUTS.placeLabels, INPUTS.placeNames],
+		credits: ['ons', 'geonames'],
+		changes: describeSearchIndex(facts.search)
 	},
 	{
 		paths: [DATA_PATHS.lsoa21Centroids],

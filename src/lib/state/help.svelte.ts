@@ -1,25 +1,37 @@
 /**
  * Which glossary entry the help panel shows, if any. One instance for the page: a "?" anywhere opens the entry
- * it names, and closing returns focus to the "?" that opened it.
+ * it names, and closing returns focus to the "?" that opened it (or to a control the panel names).
  */
-import type { GlossaryKey } from '$lib/components/help/glossary-keys';
+import { tick } from 'svelte';
 
+/** Entries are named by key (components/help/glossary-keys.ts); state imports no components, so here a key is text. */
 export class HelpState {
 	open = $state(false);
 	/** The entry to scroll to and highlight; null shows the glossary from the top. */
-	entry = $state<GlossaryKey | null>(null);
+	entry = $state<string | null>(null);
 	#opener: HTMLElement | null = null;
 
-	show(entry: GlossaryKey | null = null, opener: HTMLElement | null = null): void {
+	show(entry: string | null = null, opener: HTMLElement | null = null): void {
 		this.entry = entry;
 		this.open = true;
-		this.#opener = opener;
+		// Moving to another entry from inside the panel keeps the control that first opened it.
+		if (!opener?.closest('[data-help-panel]')) this.#opener = opener;
 	}
 
-	close(): void {
+	/**
+	 * Closes the panel, then focuses `focus` once the modal has gone; the control that opened it when `focus` is
+	 * not given or cannot take focus (hidden in a closed tab, say).
+	 */
+	async close(focus: HTMLElement | null = null): Promise<void> {
+		const opener = this.#opener;
 		this.open = false;
-		this.#opener?.focus();
 		this.#opener = null;
+		// While the modal dialog is open the rest of the page is inert and cannot take focus.
+		await tick();
+		for (const target of [focus, opener]) {
+			target?.focus();
+			if (target && document.activeElement === target) return;
+		}
 	}
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Site } from '$lib/analysis/sites/model';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import type { SitesStore } from '$lib/storage/sites-store';
@@ -85,6 +85,69 @@ describe('SitesState', () => {
 		expect(state.picking).toBe(true);
 		await new Promise((r) => setTimeout(r, 0));
 		expect(state.picking).toBe(false);
+	});
+});
+
+describe('deleting a site', () => {
+	const three = async (undoMs = 10_000) => {
+		const { store, saved } = memoryStore();
+		const state = new SitesState(store, undefined, { undoMs });
+		await state.load();
+		for (const name of ['A', 'B', 'C']) await state.save({ name, programme: 'community-sport', lng: '0.52', lat: '51.38' }, null);
+		return { state, saved };
+	};
+
+	it('can be undone: the site comes back where it stood, with the same id, in the store too', async () => {
+		const { state, saved } = await three();
+		const b = state.sites[1];
+		state.selectedId = b.id;
+		await state.remove(b.id);
+		expect(state.sites.map((s) => s.name)).toEqual(['A', 'C']);
+		expect(saved.sites.map((s) => s.name).sort()).toEqual(['A', 'C']);
+		expect(state.selectedId).toBeNull();
+		expect(state.lastRemoved?.site).toEqual(b);
+		await state.undoRemove();
+		expect(state.sites).toEqual([state.sites[0], b, state.sites[2]]);
+		expect(state.sites.map((s) => s.name)).toEqual(['A', 'B', 'C']);
+		expect(saved.sites.find((s) => s.id === b.id)).toEqual(b);
+		expect(state.lastRemoved).toBeNull();
+	});
+
+	it('stops offering the undo after its time, or at the next change', async () => {
+		vi.useFakeTimers();
+		try {
+			const { state } = await three(5000);
+			await state.remove(state.sites[0].id);
+			vi.advanceTimersByTime(4999);
+			expect(state.lastRemoved?.site.name).toBe('A');
+			vi.advanceTimersByTime(1);
+			expect(state.lastRemoved).toBeNull();
+			await state.undoRemove();
+			expect(state.sites.map((s) => s.name)).toEqual(['B', 'C']);
+			await state.remove(state.sites[0].id);
+			await state.save({ name: 'D', programme: 'community-sport', lng: '0.52', lat: '51.38' }, null);
+			expect(state.lastRemoved).toBeNull();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('the coverage rule', () => {
+	it('is space only by default and goes into the catchments, with the margin kept in range', async () => {
+		const state = new SitesState(memoryStore().store);
+		await state.save({ name: 'Club', programme: 'community-sport', lng: '0.52', lat: '51.38', hours: 'Tue 16:00-19:00', audience: '10-17' }, null);
+		expect(state.coverageRule).toEqual({ time: false, marginMinutes: 0, ages: false });
+		expect(state.catchments(null)[0]).toMatchObject({ hours: null, ages: null });
+		state.setCoverageRule({ time: true, marginMinutes: 60, ages: false });
+		// Tuesday 15:00-20:00 in minutes of the week.
+		expect(state.catchments(null)[0]).toMatchObject({ hours: [1440 + 900, 1440 + 1200], ages: null });
+		state.setCoverageRule({ time: true, marginMinutes: 100_000, ages: true });
+		expect(state.coverageRule.marginMinutes).toBe(240);
+		expect(state.catchments(null)[0].ages).toBe(0b0010);
+		const before = state.coverageRule;
+		state.setCoverageRule({ ...before });
+		expect(state.coverageRule).toBe(before);
 	});
 });
 

@@ -1,8 +1,10 @@
 /**
- * The analyst's intervention sites (issue 9): the list, the catchment radius, the last import's row report,
- * the coverage view switch and the reference layers, kept in IndexedDB. Analysis lives in analysis/sites.
+ * The analyst's intervention sites (issue 9): the list, the catchment radius, the coverage rule, the last
+ * import's row report, the coverage view switch and the reference layers, kept in IndexedDB (the rule lives in
+ * the link instead). A deleted site can be put back for a few seconds. Analysis lives in analysis/sites.
  */
 import { catchmentsOf, type Catchment } from '$lib/analysis/sites/catchment';
+import { MAX_MARGIN_MINUTES, SPACE_ONLY, type CoverageRule } from '$lib/analysis/sites/coverage-rule';
 import { parseSitesCsv } from '$lib/analysis/sites/csv';
 import { parseSitesGeoJson, sitesToGeoJson } from '$lib/analysis/sites/geojson';
 import { sitesToCsv } from '$lib/analysis/sites/csv';
@@ -22,9 +24,21 @@ export interface PlaceLayers {
 	stations: boolean;
 }
 
+/** How long a deleted site can be put back: long enough to notice, short enough not to be a second delete. */
+export const UNDO_MS = 10_000;
+
+export interface SitesOptions {
+	/** Milliseconds the undo of a delete is offered; default UNDO_MS. */
+	undoMs?: number;
+}
+
 export class SitesState {
 	sites = $state.raw<readonly Site[]>([]);
 	radiusM = $state(DEFAULT_RADIUS_M);
+	/** What counts as covered (coverage-rule.ts); space only by default. The page keeps it in the link. */
+	coverageRule = $state.raw<CoverageRule>(SPACE_ONLY);
+	/** The site just deleted and where it stood, while its undo is offered. */
+	lastRemoved = $state.raw<{ site: Site; index: number } | null>(null);
 	/** Hexes styled inside/outside coverage and catchments drawn. */
 	showCoverage = $state(false);
 	places = $state<PlaceLayers>({ hospitals: false, schools: false, stations: false });
@@ -40,12 +54,16 @@ export class SitesState {
 	loaded = $state(false);
 
 	private isInside: ((lng: number, lat: number) => boolean) | undefined;
+	private undoTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly undoMs: number;
 
 	/** Another tab changed the sites: this list is read again from the store. */
 	constructor(
 		private readonly store: SitesStore,
-		private readonly tabs: TabSync = NO_TAB_SYNC
+		private readonly tabs: TabSync = NO_TAB_SYNC,
+		options: SitesOptions = {}
 	) {
+		this.undoMs = options.undoMs ?? UNDO_MS;
 		onTabMessage(tabs, 'sites', () => void this.load());
 	}
 
@@ -66,9 +84,18 @@ export class SitesState {
 		this.isInside = studyAreaTest(outline);
 	}
 
-	/** Catchments of the sites running on a London date (null = every site), at the current radius. */
+	/** Catchments of the sites running on a London date (null = every site), at the current radius, under the coverage rule. */
 	catchments(activeOn: string | null): Catchment[] {
-		return catchmentsOf(this.sites, { radiusM: this.radiusM, activeOn: activeOn ?? undefined });
+		return catchmentsOf(this.sites, { radiusM: this.radiusM, activeOn: activeOn ?? undefined, rule: this.coverageRule });
+	}
+
+	/** Sets the rule, with the margin kept to whole minutes from 0 to MAX_MARGIN_MINUTES. */
+	setCoverageRule(rule: CoverageRule): void {
+		const marginMinutes = Math.min(MAX_MARGIN_MINUTES, Math.max(0, Math.round(rule.marginMinutes) || 0));
+		const next = { time: rule.time, marginMinutes, ages: rule.ages };
+		// A new object only when something changed, so the requests that follow the rule are not repeated.
+		const now = this.coverageRule;
+		if (now.time !== next.time || now.marginMinutes !== next.marginMinutes || now.ages !== next.ages) this.coverageRule = next;
 	}
 
 	/** Called by the map when picking: ends picking and hands the point to the form. */
@@ -112,6 +139,7 @@ export class SitesState {
 	 * the form can show why a row was refused; a refused row changes nothing.
 	 */
 	async save(raw: RawSite, replaceId: string | null): Promise<SiteImport> {
+		this.dismissUndo();
 		const result = validateSites([{ ...raw, id: replaceId ?? '' }], {
 			isInside: this.isInside,
 			existingIds: this.ids(replaceId ?? undefined),
@@ -128,13 +156,38 @@ export class SitesState {
 		return result;
 	}
 
+	/** Deletes a site (the panel asks first) and offers to put it back for undoMs, or until the next change. */
 	async remove(id: string): Promise<void> {
+		const index = this.sites.findIndex((s) => s.id === id);
+		if (index < 0) return;
+		this.dismissUndo();
+		this.lastRemoved = { site: this.sites[index], index };
+		this.undoTimer = setTimeout(() => this.dismissUndo(), this.undoMs);
 		if (this.selectedId === id) this.selectedId = null;
 		await this.commit(this.sites.filter((s) => s.id !== id));
 	}
 
+	/** Puts the last deleted site back where it stood, with the same id, here and in the browser's store. */
+	async undoRemove(): Promise<void> {
+		const removed = this.lastRemoved;
+		this.dismissUndo();
+		// Another tab may have added a site with that id meanwhile: then nothing is overwritten.
+		if (!removed || this.sites.some((s) => s.id === removed.site.id)) return;
+		const next = [...this.sites];
+		next.splice(Math.min(removed.index, next.length), 0, removed.site);
+		await this.commit(next);
+	}
+
+	/** Ends the offer to undo a delete. */
+	dismissUndo(): void {
+		clearTimeout(this.undoTimer);
+		this.undoTimer = undefined;
+		this.lastRemoved = null;
+	}
+
 	/** Reads a CSV or GeoJSON file's text; kept sites are added after the existing ones. */
 	async importText(fileName: string, text: string): Promise<SiteReport> {
+		this.dismissUndo();
 		const options = { isInside: this.isInside, existingIds: this.ids() };
 		const isJson = /\.(geo)?json$/i.test(fileName) || text.trimStart().startsWith('{');
 		const result = isJson ? parseSitesGeoJson(text, options) : parseSitesCsv(text, options);

@@ -2,27 +2,43 @@
  * Everything the sites tab needs for one filter state, computed where the rows are (the worker): exact
  * per-incident coverage, coverage by hexagon centre, the cell mask for the map, the ranked gaps described
  * from the rows, and a site's before/after. Pure: the worker only passes columns in and posts the answer.
+ * The coverage rule comes inside the catchments (their hours and ages); every count here follows it.
  */
 import { DISTRICTS } from '../geography/districts';
 import type { IncidentColumns } from '../ingest/columns';
+import { AGE_BAND_UNKNOWN } from '../offences/groups';
 import {
 	beforeAfter,
 	cellCentres,
 	cellCoverageMask,
 	cellProfiles,
+	cellRuleCoverage,
 	incidentCoverage,
 	modalDistrict,
 	peakHoursText,
-	pointCoverageMask,
+	pointCoverage,
 	programmesOf,
 	rankGaps,
 	summariseCoverage,
+	usesWhen,
+	VERDICT,
 	type BeforeAfterResult,
 	type Catchment,
 	type CoverageSummary,
-	type GapRow
+	type GapRow,
+	type RowCoverage
 } from '../sites';
 import { CELL_COLUMN, type MappedResolution } from './dataset-summary';
+
+/** What the counts followed: the rule the catchments carried, less ages when the dataset holds none. */
+export interface AppliedRule {
+	/** Incidents were matched to the sites' opening hours. */
+	time: boolean;
+	/** Incidents were matched to the sites' audience ages. */
+	ages: boolean;
+	/** The rule asked for ages but no row of the dataset has an age, so ages were not matched. */
+	noAgesInData: boolean;
+}
 
 export interface SitesAnswer {
 	/** Share of incidents passing the filters within great-circle reach of an active site. */
@@ -34,6 +50,7 @@ export interface SitesAnswer {
 	gaps: GapRow[];
 	/** What the gap table ranks: every uncovered cell by count, or only significant Gi* hot spots. */
 	ranking: 'count' | 'hot-spots';
+	rule: AppliedRule;
 }
 
 export interface SitesInput {
@@ -56,10 +73,24 @@ export interface SitesInput {
 
 const NO_AREA = 0xffff;
 
-/** Caches that depend only on the dataset, not the filters: cell centres per resolution and the incident mask per catchment set. */
+/** True when any row has a known age band: the age rule applies only then ("when the data has ages"). */
+export function hasKnownAges(columns: Pick<IncidentColumns, 'ageBand'>): boolean {
+	return columns.ageBand.some((a) => a < AGE_BAND_UNKNOWN);
+}
+
+/** The catchments as the counts judge them, and the rule that follows: ages are dropped when the data has none. */
+export function appliedRule(catchments: readonly Catchment[], dataHasAges: boolean): { catchments: readonly Catchment[]; rule: AppliedRule } {
+	const time = catchments.some((c) => c.hours !== null);
+	const asksAges = catchments.some((c) => c.ages !== null);
+	const judged = asksAges && !dataHasAges ? catchments.map((c) => ({ ...c, ages: null })) : catchments;
+	return { catchments: judged, rule: { time, ages: asksAges && dataHasAges, noAgesInData: asksAges && !dataHasAges } };
+}
+
+/** Caches that depend only on the dataset, not the filters: cell centres per resolution and the incident coverage per catchment set. */
 export class SitesCache {
 	private centres = new Map<MappedResolution, { lng: Float64Array; lat: Float64Array }>();
-	private mask: { key: string; mask: Uint16Array } | null = null;
+	private rows: { key: string; coverage: RowCoverage } | null = null;
+	private ages: boolean | null = null;
 
 	constructor(private readonly columns: IncidentColumns) {}
 
@@ -69,24 +100,52 @@ export class SitesCache {
 		return c;
 	}
 
-	incidentMask(catchments: readonly Catchment[]): Uint16Array {
-		const key = JSON.stringify(catchments.map((c) => [c.siteId, c.programme, c.lng, c.lat, c.radiusM, Array.from(c.rings, (r) => r.length)]));
-		if (this.mask?.key !== key) this.mask = { key, mask: pointCoverageMask(this.columns, catchments) };
-		return this.mask.mask;
+	hasAges(): boolean {
+		return (this.ages ??= hasKnownAges(this.columns));
+	}
+
+	/** Per-row programme bits and verdicts under the rule the catchments carry. */
+	incidentCoverage(catchments: readonly Catchment[]): RowCoverage {
+		const key = JSON.stringify(catchments.map((c) => [c.siteId, c.programme, c.lng, c.lat, c.radiusM, Array.from(c.rings, (r) => r.length), c.hours, c.ages]));
+		if (this.rows?.key !== key) this.rows = { key, coverage: pointCoverage(this.columns, catchments) };
+		return this.rows.coverage;
 	}
 }
 
 export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
-	const { columns, pass, resolution, cellCounts, catchments } = input;
+	const { columns, pass, resolution, cellCounts } = input;
+	const { catchments, rule } = appliedRule(input.catchments, cache.hasAges());
 	const programmes = programmesOf(catchments);
-	const rowMask = cache.incidentMask(catchments);
-	const incidents = incidentCoverage(pass, rowMask, columns.district, DISTRICTS.length, programmes);
-	const cellMask = cellCoverageMask(cache.centresAt(resolution), catchments);
-	const cells = summariseCoverage(cellCounts, cellMask, { programmes });
+	const rows = cache.incidentCoverage(catchments);
+	const centres = cache.centresAt(resolution);
+	const cellMask = cellCoverageMask(centres, catchments);
 	const dictionary = columns.cells[resolution];
+	const cellOfRow = columns[CELL_COLUMN[resolution]];
 	const only = input.hotCells ? new Set(input.hotCells) : undefined;
-	const top = rankGaps(dictionary, cellCounts, cellMask, catchments, { limit: input.gapLimit ?? 20, only });
-	const profiles = cellProfiles({ cell: columns[CELL_COLUMN[resolution]], hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, pass, top.map((g) => g.cellIndex));
+	const gapOptions = { limit: input.gapLimit ?? 20, only };
+	let incidents: CoverageSummary;
+	let cells: CoverageSummary;
+	let top: GapRow[];
+	let gapPass = pass;
+	if (!usesWhen(catchments)) {
+		incidents = incidentCoverage(pass, rows.mask, columns.district, DISTRICTS.length, programmes);
+		cells = summariseCoverage(cellCounts, cellMask, { programmes });
+		top = rankGaps(dictionary, cellCounts, cellMask, catchments, gapOptions);
+	} else {
+		incidents = summariseCoverage(pass, rows.mask, { groupOf: columns.district, groupCount: DISTRICTS.length, programmes, verdict: rows.verdict });
+		const byCell = cellRuleCoverage({ cellOfRow, pass, cellMask, centres, catchments, columns });
+		cells = summariseCoverage(pass, byCell.rows.mask, { programmes, verdict: byCell.rows.verdict });
+		// A covered centre no longer rules a cell out: its incidents outside the hours or ages are the gap.
+		top = rankGaps(dictionary, byCell.notCovered, new Uint16Array(dictionary.length), catchments, {
+			...gapOptions,
+			totals: cellCounts,
+			timeUnknown: byCell.timeUnknown,
+			ageUnknown: byCell.ageUnknown
+		});
+		// The gap's district, LSOA and peak hours describe the incidents left uncovered.
+		gapPass = Uint8Array.from(pass, (p, i) => (p === 1 && byCell.rows.verdict[i] === VERDICT.notCovered ? 1 : 0));
+	}
+	const profiles = cellProfiles({ cell: cellOfRow, hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, gapPass, top.map((g) => g.cellIndex));
 	const gaps = top.map((g) => {
 		const p = profiles.get(g.cellIndex);
 		const topLocation = input.cellTopLocation?.[g.cellIndex] ?? 0;
@@ -101,17 +160,20 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 			topLocation
 		};
 	});
-	return { incidents, cells, cellMask, gaps, ranking: only ? 'hot-spots' : 'count' };
+	return { incidents, cells, cellMask, gaps, ranking: only ? 'hot-spots' : 'count', rule };
 }
 
 export interface BeforeAfterAnswer {
 	result: BeforeAfterResult;
 	/** The comparator district's label, or null when the catchment holds no incidents in any district. */
 	district: string | null;
+	rule: AppliedRule;
 }
 
 /** Before/after for one catchment; `pass` must come from filters with the date range left off. */
-export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, catchment: Catchment, start: string, months: number, flaggedMonths?: ReadonlySet<number>): BeforeAfterAnswer {
+export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, given: Catchment, start: string, months: number, flaggedMonths?: ReadonlySet<number>): BeforeAfterAnswer {
+	const { catchments, rule } = appliedRule([given], hasKnownAges(columns));
+	const catchment = catchments[0];
 	const d = modalDistrict(columns, catchment, DISTRICTS.length);
 	let first = Infinity;
 	let last = -Infinity;
@@ -121,5 +183,5 @@ export function siteBeforeAfter(columns: IncidentColumns, pass: Uint8Array, catc
 		if (m > last) last = m;
 	}
 	const result = beforeAfter({ ...columns, pass }, catchment, start, { months, district: d, dataMonths: { first, last }, flaggedMonths });
-	return { result, district: d >= 0 ? DISTRICTS[d].label : null };
+	return { result, district: d >= 0 ? DISTRICTS[d].label : null, rule };
 }

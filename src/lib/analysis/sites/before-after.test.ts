@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catchmentOf } from './catchment';
 import { beforeAfter, modalDistrict, monthIndexOf, SMALL_COUNT } from './before-after';
 import { northDeg, point, site } from './fixtures.test-helpers';
+import { whenColumns, type WhenRow } from './when-rows.test-helpers';
 
 const LNG = 0.5;
 const LAT = 51.3;
@@ -104,5 +105,50 @@ describe('beforeAfter', () => {
 	it('finds the site district from the incidents inside its catchment', () => {
 		expect(modalDistrict(data, c, 2)).toBe(0);
 		expect(modalDistrict(points([]), c, 2)).toBe(-1);
+	});
+});
+
+describe('beforeAfter under the time rule', () => {
+	const rows: [number, WhenRow, number][] = [
+		[IN, { when: '01/03/2024 21:00' }, 12], // site, before, a Friday in hours
+		[IN, { when: '04/03/2024 10:00' }, 7], // site, before, a Monday morning: left out
+		[IN, { when: '03/05/2024 21:00' }, 6], // site, after, a Friday in hours
+		[IN, { when: '2024-05' }, 4], // site, after, month only: time unknown
+		[OUT, { when: '08/03/2024 22:00' }, 20], // rest, before, Friday in hours
+		[OUT, { when: '09/03/2024 10:00' }, 9], // rest, before, Saturday morning: left out
+		[OUT, { when: '10/05/2024 22:30' }, 20], // rest, after, Friday in hours
+		[OUT, { when: '2024-05' }, 3] // rest, after, month only
+	];
+	const expanded = rows.flatMap(([lat, when, n]) => Array.from({ length: n }, () => ({ lat, when })));
+	const columns = whenColumns(expanded.map((r) => r.when));
+	const data = {
+		...columns,
+		lng: new Float64Array(expanded.length).fill(LNG),
+		lat: Float64Array.from(expanded, (r) => r.lat),
+		district: new Uint16Array(expanded.length),
+		pass: new Uint8Array(expanded.length).fill(1)
+	};
+	const options = { months: 1, district: 0, dataMonths: { first: APR - 12, last: APR + 12 } };
+	const friday = site('s', point(LNG, LAT), { hours: 'Fri 20:00-23:00' });
+
+	it('counts only the hours on both sides, and counts apart the rows without a time', () => {
+		const c = catchmentOf(friday, { radiusM: 800, rule: { time: true, marginMinutes: 0, ages: false } });
+		const r = beforeAfter(data, c, START, options);
+		expect(r.site).toMatchObject({ before: 12, after: 6 });
+		expect(r.rest).toMatchObject({ before: 20, after: 20 });
+		expect(r.didRatio).toBe(0.5);
+		expect(r.unmatched).toEqual({ timeUnknown: 7, ageUnknown: 0 });
+	});
+
+	it('counts every row in space only, as before', () => {
+		const r = beforeAfter(data, catchmentOf(friday, { radiusM: 800 }), START, options);
+		expect(r.site).toMatchObject({ before: 19, after: 10 });
+		expect(r.rest).toMatchObject({ before: 29, after: 23 });
+		expect(r.unmatched).toEqual({ timeUnknown: 0, ageUnknown: 0 });
+	});
+
+	it('refuses to judge hours without the rows\' times', () => {
+		const c = catchmentOf(friday, { radiusM: 800, rule: { time: true, marginMinutes: 0, ages: false } });
+		expect(() => beforeAfter(points([[IN, -1, 0, 1]]), c, START, options)).toThrow(/times and ages/);
 	});
 });

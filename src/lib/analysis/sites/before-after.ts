@@ -2,8 +2,12 @@
  * Before/after for one site: incidents inside its catchment in the N whole months before and after the
  * month it started, against the rest of its district over the same months, with a difference-in-differences
  * ratio. Descriptive only: other things change at the same time, and sites open where trouble already is.
+ * Under a rule with hours or ages (the catchment carries them) both sides count only incidents within the site's
+ * hours and audience, so the rest of the district is compared over the same hours; rows whose time or age
+ * cannot be matched are left out of both and counted.
  */
 import { catchmentContains, type Catchment } from './catchment';
+import { judge, rowMinute, rowSpan, usesWhen, VERDICT, type WhenColumns } from './coverage-when';
 import { countRatio, isClearChange, type CountRatioResult } from '../stats/count-ratio';
 import { dispersion, type Dispersion } from '../stats/dispersion';
 import { monthIndexOfDate } from '../time/month-index';
@@ -23,6 +27,9 @@ export interface BeforeAfterPoints {
 	/** 1 for rows passing the filters (the date-range filter left off, or the windows would be cut). */
 	pass: ArrayLike<number>;
 }
+
+/** Points with their times and ages, needed when the catchment carries hours or ages. */
+export type BeforeAfterRulePoints = BeforeAfterPoints & WhenColumns;
 
 export interface BeforeAfterOptions {
 	/** Whole months each side; the start month itself is left out as a part month. */
@@ -66,6 +73,8 @@ export interface BeforeAfterResult {
 	smallCounts: boolean;
 	/** Both windows lie wholly inside the months the dataset holds. */
 	complete: boolean;
+	/** Under a rule with hours or ages: incidents in either window, on either side, left out because their time or age could not be matched. */
+	unmatched: { timeUnknown: number; ageUnknown: number };
 }
 
 /** Month index of a "YYYY-MM-DD" date (the one shared parser, under the name this module's callers use). */
@@ -73,9 +82,12 @@ export const monthIndexOf = monthIndexOfDate;
 
 const change = (before: number, after: number): Change => ({ before, after, difference: after - before, ratio: before > 0 ? after / before : null });
 
-export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, start: string, options: BeforeAfterOptions): BeforeAfterResult {
+export function beforeAfter(points: BeforeAfterPoints | BeforeAfterRulePoints, catchment: Catchment, start: string, options: BeforeAfterOptions): BeforeAfterResult {
 	const { months, district, dataMonths } = options;
 	if (!Number.isInteger(months) || months < 1) throw new Error(`beforeAfter: months must be a whole number from 1, got ${months}`);
+	const when = usesWhen([catchment]) ? (points as BeforeAfterRulePoints) : null;
+	if (when && when.precision === undefined) throw new Error('beforeAfter: a catchment with hours or ages needs the rows\' times and ages');
+	const unmatched = { timeUnknown: 0, ageUnknown: 0 };
 	const startMonth = monthIndexOf(start);
 	const before = { from: startMonth - months, to: startMonth - 1 };
 	const after = { from: startMonth + 1, to: startMonth + months };
@@ -95,6 +107,16 @@ export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, sta
 		const inside = catchmentContains(catchment, points.lng[i], points.lat[i]);
 		// The comparator is the rest of the district: incidents inside the catchment never count twice.
 		if (!inside && points.district[i] !== district) continue;
+		if (when) {
+			const v = judge(catchment, rowMinute(when, i), rowSpan(when, i), when.ageBand[i]);
+			if (v !== VERDICT.covered) {
+				if (isBefore || isAfter) {
+					if (v === VERDICT.timeUnknown) unmatched.timeUnknown++;
+					else if (v === VERDICT.ageUnknown) unmatched.ageUnknown++;
+				}
+				continue;
+			}
+		}
 		if (inSpan) (inside ? siteSeries : restSeries)[m - dataMonths.first]++;
 		if (!isBefore && !isAfter) continue;
 		if (inside) {
@@ -127,7 +149,8 @@ export function beforeAfter(points: BeforeAfterPoints, catchment: Catchment, sta
 		verdict,
 		flaggedInWindows,
 		smallCounts: Math.min(siteBefore, siteAfter, restBefore, restAfter) < SMALL_COUNT,
-		complete
+		complete,
+		unmatched
 	};
 }
 

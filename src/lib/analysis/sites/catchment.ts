@@ -3,9 +3,13 @@
  * one point-in-polygon. Rule (documented in the panel): a point site covers everything within its radius
  * (great-circle); an area site covers its polygon, plus everything within its own radius of the edge when
  * it sets one. The panel's radius applies to point sites only, so a drawn area means what was drawn.
+ * Under a coverage rule with hours or ages the catchment also carries when and whom the site reaches.
  */
 import { ringsContain, type FlatRings } from '../spatial/point-in-polygon';
+import { readAudience } from './audience-ages';
+import { SPACE_ONLY, type CoverageRule } from './coverage-rule';
 import { degreesFor, haversineM, pointToSegmentM } from './distance';
+import { parseOpeningHours, widenHours, type WeeklyHours } from './opening-hours';
 import { DEFAULT_RADIUS_M, isActiveOn, type ProgrammeType, type Site } from './model';
 
 export interface Catchment {
@@ -21,6 +25,13 @@ export interface Catchment {
 	readonly rings: FlatRings;
 	/** [west, south, east, north] including the radius. */
 	readonly bbox: readonly [number, number, number, number];
+	/**
+	 * Under the time rule: the opening hours widened by the margin (opening-hours.ts); every minute for a site that
+	 * states none, no minute for hours that cannot be read. null when the rule ignores time.
+	 */
+	readonly hours: WeeklyHours | null;
+	/** Under the age rule: the age bands the audience takes in (audience-ages.ts; 0 when unreadable). null when the rule ignores ages. */
+	readonly ages: number | null;
 }
 
 export interface CatchmentOptions {
@@ -28,6 +39,19 @@ export interface CatchmentOptions {
 	radiusM?: number;
 	/** Only sites running on this London date ("YYYY-MM-DD") take part; omitted = every site. */
 	activeOn?: string;
+	/** What counts as covered; default space only. */
+	rule?: CoverageRule;
+}
+
+/** The hours and ages a catchment carries under a rule. */
+function whenOf(site: Site, rule: CoverageRule): Pick<Catchment, 'hours' | 'ages'> {
+	const read = rule.time ? parseOpeningHours(site.hours) : null;
+	const audience = rule.ages ? readAudience(site.audience) : null;
+	return {
+		// Hours that cannot be read cover no time: counting them at any time would overstate coverage.
+		hours: read === null ? null : read.ok ? widenHours(read.hours, rule.marginMinutes) : [],
+		ages: audience === null ? null : audience.ok ? audience.bands : 0
+	};
 }
 
 function flatRings(site: Site): Float64Array[] {
@@ -47,7 +71,7 @@ function flatRings(site: Site): Float64Array[] {
 }
 
 export function catchmentOf(site: Site, options: CatchmentOptions = {}): Catchment {
-	const base = { siteId: site.id, name: site.name, programme: site.programme };
+	const base = { siteId: site.id, name: site.name, programme: site.programme, ...whenOf(site, options.rule ?? SPACE_ONLY) };
 	if (site.geometry.type === 'Point') {
 		const [lng, lat] = site.geometry.coordinates;
 		const radiusM = site.radiusM ?? options.radiusM ?? DEFAULT_RADIUS_M;

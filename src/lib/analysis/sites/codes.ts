@@ -3,7 +3,7 @@
 /** Codes that reject the row: nothing usable could be kept, or keeping it would mislead. */
 export const SITE_REJECT_CODES = ['missing_geometry', 'bad_coordinates', 'bad_geometry', 'bad_date', 'end_before_start', 'bad_radius', 'duplicate'] as const;
 /** Codes that keep the row with a note. */
-export const SITE_WARNING_CODES = ['missing_name', 'unknown_programme', 'outside_area', 'duplicate_id', 'geometry_repaired'] as const;
+export const SITE_WARNING_CODES = ['missing_name', 'unknown_programme', 'outside_area', 'duplicate_id', 'geometry_repaired', 'unreadable_hours', 'unreadable_audience'] as const;
 
 export type SiteRejectCode = (typeof SITE_REJECT_CODES)[number];
 export type SiteWarningCode = (typeof SITE_WARNING_CODES)[number];
@@ -21,7 +21,9 @@ export const SITE_MESSAGES: Readonly<Record<SiteIssueCode, string>> = {
 	unknown_programme: 'Programme type not recognised: kept as "Other" with a note',
 	outside_area: 'Lies outside Kent & Medway: kept, but it covers no study-area incidents unless its catchment reaches in',
 	duplicate_id: 'Id already used: kept with a new id',
-	geometry_repaired: 'Area outline crosses itself: split where it crosses into simple parts (turf unkink), the parts kept as one area'
+	geometry_repaired: 'Area outline crosses itself: split where it crosses into simple parts (turf unkink), the parts kept as one area',
+	unreadable_hours: 'Opening hours not understood (write e.g. "Fri-Sat 20:00-03:00" or "Tue, Thu 16:00-19:00"): kept as typed, but under the hours rule the site covers no time',
+	unreadable_audience: 'Audience ages not understood (write e.g. "10-17", "18+" or "all ages"): kept as typed, but under the ages rule the site covers no one'
 };
 
 export function isRejectCode(code: SiteIssueCode): code is SiteRejectCode {

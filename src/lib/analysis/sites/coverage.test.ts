@@ -76,8 +76,8 @@ describe('shares', () => {
 		expect(summary).toMatchObject({ total: 3, covered: 2 });
 		expect(summary.share).toBeCloseTo(2 / 3);
 		expect(summary.byProgramme).toEqual([
-			{ programme: 'youth-outreach', total: 3, covered: 2, share: 2 / 3 },
-			{ programme: 'hotspot-patrol', total: 3, covered: 1, share: 1 / 3 }
+			{ programme: 'youth-outreach', total: 3, covered: 2, share: 2 / 3, notCovered: 1, timeUnknown: 0, ageUnknown: 0 },
+			{ programme: 'hotspot-patrol', total: 3, covered: 1, share: 1 / 3, notCovered: 2, timeUnknown: 0, ageUnknown: 0 }
 		]);
 	});
 
@@ -86,9 +86,10 @@ describe('shares', () => {
 		const summary = incidentCoverage(new Uint8Array([1, 0, 1]), mask, new Uint16Array([0, 0, 0xffff]), 2);
 		expect(summary).toMatchObject({ total: 2, covered: 1, share: 0.5 });
 		expect(summary.byDistrict).toEqual([
-			{ total: 1, covered: 1, share: 1 },
-			{ total: 0, covered: 0, share: null },
-			{ total: 1, covered: 0, share: 0 }
+			// Space only: nothing is ever "time unknown" or "age unknown".
+			{ total: 1, covered: 1, share: 1, notCovered: 0, timeUnknown: 0, ageUnknown: 0 },
+			{ total: 0, covered: 0, share: null, notCovered: 0, timeUnknown: 0, ageUnknown: 0 },
+			{ total: 1, covered: 0, share: 0, notCovered: 1, timeUnknown: 0, ageUnknown: 0 }
 		]);
 	});
 

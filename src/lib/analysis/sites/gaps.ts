@@ -1,6 +1,7 @@
 /**
  * Gap ranking: the busiest cells under the current filters whose centre lies outside every active
- * catchment, each with the nearest site and whatever the caller can say about the cell.
+ * catchment, each with the nearest site and whatever the caller can say about the cell. Under a rule with
+ * hours or ages the caller ranks the incidents the rule leaves uncovered (cell-rule-coverage.ts) instead.
  */
 import { centreOf } from '../h3/cells';
 import { nearestSite, type Catchment } from './catchment';
@@ -25,6 +26,11 @@ export interface GapRow extends CellDescription {
 	nearest: { siteId: string; name: string; distanceM: number } | null;
 	/** The most incidents at one coordinate in the cell, when known (see snapPointNote). */
 	topLocation?: number;
+	/** Under a rule with hours or ages: every passing incident in the cell, covered or not. */
+	total?: number;
+	/** Under the time or age rule: the cell's incidents inside a catchment whose time or age cannot be matched. */
+	timeUnknown?: number;
+	ageUnknown?: number;
 }
 
 export interface GapOptions {
@@ -35,14 +41,19 @@ export interface GapOptions {
 	describe?: (cellIndex: number) => CellDescription;
 	/** When set, only these cells (H3 ids) can be gaps: the significant hot spots. */
 	only?: ReadonlySet<string>;
+	/** Under a rule with hours or ages, per cell: all passing incidents and the unknowns, copied onto each row. */
+	totals?: ArrayLike<number>;
+	timeUnknown?: ArrayLike<number>;
+	ageUnknown?: ArrayLike<number>;
 }
 
 /**
  * Ranks uncovered cells by count (ties by cell id, so the order is stable). `covered` is the cell mask from
- * cellCoverageMask over the active catchments; `catchments` the same ones, for the nearest site.
+ * cellCoverageMask over the active catchments; `catchments` the same ones, for the nearest site. Under a rule
+ * with hours or ages pass the cells' uncovered counts and an empty mask: a covered centre no longer rules a cell out.
  */
 export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, covered: Uint16Array, catchments: readonly Catchment[], options: GapOptions = {}): GapRow[] {
-	const { limit = 20, minCount = 1, describe, only } = options;
+	const { limit = 20, minCount = 1, describe, only, totals, timeUnknown, ageUnknown } = options;
 	const candidates: number[] = [];
 	for (let i = 0; i < counts.length; i++) if (counts[i] >= minCount && covered[i] === 0 && (!only || only.has(cells[i]))) candidates.push(i);
 	candidates.sort((a, b) => counts[b] - counts[a] || (cells[a] < cells[b] ? -1 : cells[a] > cells[b] ? 1 : 0));
@@ -55,6 +66,7 @@ export function rankGaps(cells: readonly string[], counts: ArrayLike<number>, co
 			count: counts[cellIndex],
 			centre,
 			nearest: nearestSite(catchments, centre[0], centre[1]),
+			...(totals ? { total: totals[cellIndex], timeUnknown: timeUnknown?.[cellIndex] ?? 0, ageUnknown: ageUnknown?.[cellIndex] ?? 0 } : {}),
 			...describe?.(cellIndex)
 		};
 	});

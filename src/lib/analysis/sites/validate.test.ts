@@ -20,7 +20,10 @@ describe('validateSites', () => {
 		['latitude out of range', { ...ok, lat: '151.3' }, ['bad_coordinates'], false],
 		['text for a longitude', { ...ok, lng: 'east' }, ['bad_coordinates'], false],
 		['a broken geometry', { ...ok, geometry: '{"type":"Polygon","coordinates":[[[0,1]]]}' }, ['bad_geometry'], false],
-		['a negative radius', { ...ok, radius_m: '-5' }, ['bad_radius'], false]
+		['a negative radius', { ...ok, radius_m: '-5' }, ['bad_radius'], false],
+		['hours and an audience it can read', { ...ok, hours: 'Fri-Sat 20:00-03:00', audience: '10-17' }, [], true],
+		['hours it cannot read', { ...ok, hours: 'evenings' }, ['unreadable_hours'], true],
+		['an audience it cannot read', { ...ok, audience: 'young people' }, ['unreadable_audience'], true]
 	])('%s', (_, raw, codes, kept) => {
 		const { sites, report } = validateSites([raw], { isInside });
 		expect(report.issues.map((i) => i.code)).toEqual(codes);

@@ -2,10 +2,12 @@
  * Validates site rows from any source (CSV, GeoJSON, the form) into Sites plus a row report: every row
  * ends kept or rejected, each with its reasons, as the incident import does. Never mutates its input.
  */
+import { readAudience } from './audience-ages';
 import { isRejectCode, SITE_MESSAGES, type SiteIssue, type SiteIssueCode, type SiteReport } from './codes';
 import { parseCalendarDate } from '../time/calendar-date';
 import { checkGeometry } from './geometry';
 import { anchorOf, PROGRAMME_LABELS, type Site, type SiteGeometry } from './model';
+import { parseOpeningHours } from './opening-hours';
 import { readProgramme } from './programme';
 
 /** A row as read: field names as in SITE_CSV_HEADER; `geometry` may be a GeoJSON object or its text. */
@@ -85,6 +87,9 @@ export function validateSites(records: readonly RawSite[], options: ValidateOpti
 		if (start && end && end < start) flag('end_before_start', `${text(raw.start)} to ${text(raw.end)}`);
 		const radiusM = readRadius(raw.radius_m);
 		if (radiusM === undefined) flag('bad_radius', text(raw.radius_m));
+		// Kept as typed either way: the coverage rule reads them when it is on, and the panel names the sites it cannot.
+		if (!parseOpeningHours(text(raw.hours)).ok) flag('unreadable_hours', text(raw.hours));
+		if (!readAudience(text(raw.audience)).ok) flag('unreadable_audience', text(raw.audience));
 
 		let name = text(raw.name);
 		if (name === '') {
