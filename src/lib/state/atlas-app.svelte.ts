@@ -121,6 +121,12 @@ export class AtlasApp {
 	zoom = $state(8.8);
 	/** A dataset the link asked for that is not loaded here (e.g. someone else's local import). */
 	missingDataset = $state<string | null>(null);
+	/** The files (with their months) the missing dataset was made from, when a view saved here names them. */
+	get missingFiles(): readonly string[] {
+		const wanted = this.missingDataset;
+		if (!wanted) return [];
+		return this.savedViews.views.find((v) => v.files?.length && paramsToView(v.query).view.dataset === wanted)?.files ?? [];
+	}
 	get granularity(): SeriesGranularity {
 		return this.view.granularity;
 	}

@@ -1,3 +1,4 @@
+import { importHistoryLines } from '$lib/analysis/ingest/import-history';
 import { parseViewsJson, viewsToJson, type SavedView } from '$lib/analysis/views/saved-view';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { ViewsStore } from '$lib/storage/views-store';
@@ -39,7 +40,7 @@ export class SavedViewsState {
 
 	/** Saves the view a link gives now, with the dataset's label and, for an import, its files. */
 	save(title: string, note: string, query: string, summary: DatasetSummary | null, now: number): Promise<void> {
-		const files = summary?.kind === 'local' ? (summary.report?.files.map((f) => f.name) ?? []) : undefined;
+		const files = summary?.kind === 'local' ? (summary.report ? importHistoryLines(summary.report) : []) : undefined;
 		return this.write({ id: `view-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, title: title.trim() || 'Untitled view', note: note.trim(), query, savedAt: now, datasetLabel: summary?.label, files });
 	}
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { importHistoryLines } from './import-history';
+import { toMonthIndex } from '../time/month-index';
+
+describe('importHistoryLines', () => {
+	it('names each file with the first and last month of its kept rows', () => {
+		const jan = toMonthIndex(2024, 1);
+		const lines = importHistoryLines({
+			sources: ['2024-01-kent-street.csv', 'extract.csv', 'empty.csv'],
+			sourceMonths: [
+				{ source: 0, monthIndex: jan, rows: 9 },
+				{ source: 1, monthIndex: jan + 2, rows: 4 },
+				{ source: 1, monthIndex: jan - 10, rows: 1 },
+				{ source: 2, monthIndex: jan, rows: 0 }
+			]
+		});
+		expect(lines).toEqual(['2024-01-kent-street.csv (01/2024)', 'extract.csv (03/2023 to 03/2024)', 'empty.csv (no rows kept)']);
+	});
+});
