@@ -11,8 +11,9 @@ import {
 	beforeAfter,
 	cellCentres,
 	cellCoverageMask,
+	cellGapCounts,
 	cellProfiles,
-	cellRuleCoverage,
+	cellRowCoverage,
 	incidentCoverage,
 	modalDistrict,
 	peakHoursText,
@@ -43,13 +44,14 @@ export interface AppliedRule {
 export interface SitesAnswer {
 	/** Share of incidents passing the filters within great-circle reach of an active site. */
 	incidents: CoverageSummary;
-	/** Share of the same incidents in hexagons whose centre is covered. */
+	/** Share of the same incidents in hexagons whose centre is covered (under a rule, judged against the catchments holding the centre). */
 	cells: CoverageSummary;
 	/** Per cell of the resolution: programme bits of the catchments holding its centre (0 = uncovered). */
 	cellMask: Uint16Array;
 	gaps: GapRow[];
 	/** What the gap table ranks: every uncovered cell by count, or only significant Gi* hot spots. */
 	ranking: 'count' | 'hot-spots';
+	/** The rule every count above followed. */
 	rule: AppliedRule;
 }
 
@@ -86,10 +88,16 @@ export function appliedRule(catchments: readonly Catchment[], dataHasAges: boole
 	return { catchments: judged, rule: { time, ages: asksAges && dataHasAges, noAgesInData: asksAges && !dataHasAges } };
 }
 
+/** What a cached coverage depends on in a set of catchments: place, programme, hours and ages. */
+function keyOf(catchments: readonly Catchment[]): string {
+	return JSON.stringify(catchments.map((c) => [c.siteId, c.programme, c.lng, c.lat, c.radiusM, Array.from(c.rings, (r) => r.length), c.hours, c.ages]));
+}
+
 /** Caches that depend only on the dataset, not the filters: cell centres per resolution and the incident coverage per catchment set. */
 export class SitesCache {
 	private centres = new Map<MappedResolution, { lng: Float64Array; lat: Float64Array }>();
 	private rows: { key: string; coverage: RowCoverage } | null = null;
+	private byCell: { key: string; coverage: RowCoverage } | null = null;
 	private ages: boolean | null = null;
 
 	constructor(private readonly columns: IncidentColumns) {}
@@ -106,9 +114,19 @@ export class SitesCache {
 
 	/** Per-row programme bits and verdicts under the rule the catchments carry. */
 	incidentCoverage(catchments: readonly Catchment[]): RowCoverage {
-		const key = JSON.stringify(catchments.map((c) => [c.siteId, c.programme, c.lng, c.lat, c.radiusM, Array.from(c.rings, (r) => r.length), c.hours, c.ages]));
+		const key = keyOf(catchments);
 		if (this.rows?.key !== key) this.rows = { key, coverage: pointCoverage(this.columns, catchments) };
 		return this.rows.coverage;
+	}
+
+	/** Per-row verdicts against the catchments holding each row's hexagon centre at a resolution (cell-rule-coverage.ts). */
+	cellCoverage(catchments: readonly Catchment[], resolution: MappedResolution, cellMask: Uint16Array): RowCoverage {
+		const key = `${resolution} ${keyOf(catchments)}`;
+		if (this.byCell?.key !== key) {
+			const coverage = cellRowCoverage({ cellOfRow: this.columns[CELL_COLUMN[resolution]], cellMask, centres: this.centresAt(resolution), catchments, columns: this.columns });
+			this.byCell = { key, coverage };
+		}
+		return this.byCell.coverage;
 	}
 }
 
@@ -117,8 +135,7 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 	const { catchments, rule } = appliedRule(input.catchments, cache.hasAges());
 	const programmes = programmesOf(catchments);
 	const rows = cache.incidentCoverage(catchments);
-	const centres = cache.centresAt(resolution);
-	const cellMask = cellCoverageMask(centres, catchments);
+	const cellMask = cellCoverageMask(cache.centresAt(resolution), catchments);
 	const dictionary = columns.cells[resolution];
 	const cellOfRow = columns[CELL_COLUMN[resolution]];
 	const only = input.hotCells ? new Set(input.hotCells) : undefined;
@@ -133,17 +150,19 @@ export function sitesAnswer(input: SitesInput, cache: SitesCache): SitesAnswer {
 		top = rankGaps(dictionary, cellCounts, cellMask, catchments, gapOptions);
 	} else {
 		incidents = summariseCoverage(pass, rows.mask, { groupOf: columns.district, groupCount: DISTRICTS.length, programmes, verdict: rows.verdict });
-		const byCell = cellRuleCoverage({ cellOfRow, pass, cellMask, centres, catchments, columns });
-		cells = summariseCoverage(pass, byCell.rows.mask, { programmes, verdict: byCell.rows.verdict });
+		const byCell = cache.cellCoverage(catchments, resolution, cellMask);
+		cells = summariseCoverage(pass, byCell.mask, { programmes, verdict: byCell.verdict });
+		const perCell = cellGapCounts(cellOfRow, pass, byCell.verdict, dictionary.length);
 		// A covered centre no longer rules a cell out: its incidents outside the hours or ages are the gap.
-		top = rankGaps(dictionary, byCell.notCovered, new Uint16Array(dictionary.length), catchments, {
+		top = rankGaps(dictionary, perCell.notCovered, new Uint16Array(dictionary.length), catchments, {
 			...gapOptions,
 			totals: cellCounts,
-			timeUnknown: byCell.timeUnknown,
-			ageUnknown: byCell.ageUnknown
+			timeUnknown: perCell.timeUnknown,
+			ageUnknown: perCell.ageUnknown
 		});
 		// The gap's district, LSOA and peak hours describe the incidents left uncovered.
-		gapPass = Uint8Array.from(pass, (p, i) => (p === 1 && byCell.rows.verdict[i] === VERDICT.notCovered ? 1 : 0));
+		gapPass = new Uint8Array(pass.length);
+		for (let i = 0; i < pass.length; i++) gapPass[i] = pass[i] === 1 && byCell.verdict[i] === VERDICT.notCovered ? 1 : 0;
 	}
 	const profiles = cellProfiles({ cell: cellOfRow, hour: columns.hour, district: columns.district, lsoa: columns.lsoa }, gapPass, top.map((g) => g.cellIndex));
 	const gaps = top.map((g) => {
