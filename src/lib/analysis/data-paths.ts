@@ -26,6 +26,8 @@ export const DATA_PATHS = {
 	schools: 'places/schools.geojson',
 	stations: 'places/stations.geojson',
 	demoPoints: 'demo/violence-points.csv',
+	/** Districts, CSPs, wards, LSOAs, towns and villages for the place search (analysis/search). */
+	placeSearch: 'search/places.json',
 	/** ONS population-weighted centroids of the LSOA 2021, read by the import's precision check. */
 	lsoa21Centroids: 'lookups/lsoa21-pwc-centroids.geojson',
 	/** police.uk Kent 2024-01..04 as imported (decodePoliceUkSample in analysis/samples). */

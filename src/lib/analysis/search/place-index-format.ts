@@ -3,8 +3,10 @@
  * and read by parsePlaceIndex. Rows are tuples rather than objects to keep the file small; `columns` names them.
  */
 
-/** Where the build writes the index, relative to data/ (the lead may move it into DATA_PATHS). */
-export const PLACE_SEARCH_PATH = 'search/places.json';
+import { DATA_PATHS } from '../data-paths';
+
+/** Where the build writes the index, relative to data/ (one name with the other artifacts). */
+export const PLACE_SEARCH_PATH = DATA_PATHS.placeSearch;
 
 export const PLACE_SEARCH_FORMAT = 'hotspot-atlas/place-search';
 export const PLACE_SEARCH_VERSION = 1;
