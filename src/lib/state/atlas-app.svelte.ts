@@ -180,7 +180,7 @@ export class AtlasApp {
 		this.tabs = tabs;
 		onTabMessage(tabs, 'cleared-all', () => this.onclearedall());
 		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary), tabs);
-		this.sites = new SitesState(options.stores.sites, tabs);
+		this.sites = new SitesState(options.stores.sites, tabs, { settings: this.view });
 		this.cube = new CubeState(this.client);
 		this.sitesAnalysis = new SitesAnalysis(this.client);
 		this.hotspots = new LatestAnswer(this.client, 'hotspots', 'Hot spots could not be computed');

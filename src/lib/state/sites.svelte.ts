@@ -30,13 +30,25 @@ export const UNDO_MS = 10_000;
 export interface SitesOptions {
 	/** Milliseconds the undo of a delete is offered; default UNDO_MS. */
 	undoMs?: number;
+	/** Where the coverage rule is kept (the page's ViewStore, so the link carries it); a local copy by default. */
+	settings?: { coverage: CoverageRule };
+}
+
+class LocalRule {
+	coverage = $state.raw<CoverageRule>(SPACE_ONLY);
 }
 
 export class SitesState {
 	sites = $state.raw<readonly Site[]>([]);
 	radiusM = $state(DEFAULT_RADIUS_M);
+	readonly #settings: { coverage: CoverageRule };
 	/** What counts as covered (coverage-rule.ts); space only by default. The page keeps it in the link. */
-	coverageRule = $state.raw<CoverageRule>(SPACE_ONLY);
+	get coverageRule(): CoverageRule {
+		return this.#settings.coverage;
+	}
+	private set coverageRule(rule: CoverageRule) {
+		this.#settings.coverage = rule;
+	}
 	/** The site just deleted and where it stood, while its undo is offered. */
 	lastRemoved = $state.raw<{ site: Site; index: number } | null>(null);
 	/** Hexes styled inside/outside coverage and catchments drawn. */
@@ -64,6 +76,7 @@ export class SitesState {
 		options: SitesOptions = {}
 	) {
 		this.undoMs = options.undoMs ?? UNDO_MS;
+		this.#settings = options.settings ?? new LocalRule();
 		onTabMessage(tabs, 'sites', () => void this.load());
 	}
 

@@ -36,6 +36,8 @@ export class ViewStore {
 	overlay = $state.raw<PageState['overlay']>(DEFAULT_VIEW.page.overlay);
 	granularity = $state<PageState['granularity']>(DEFAULT_VIEW.page.granularity);
 	stability = $state<PageState['stability']>(DEFAULT_VIEW.page.stability);
+	/** The sites' coverage rule (SitesState reads and writes it here). */
+	coverage = $state.raw<PageState['coverage']>(DEFAULT_VIEW.page.coverage);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -59,7 +61,7 @@ export class ViewStore {
 			weighting: this.weighting,
 			briefing: this.briefing,
 			disclosure: this.disclosure,
-			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability }
+			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage }
 		};
 	}
 
@@ -89,7 +91,7 @@ export class ViewStore {
 		this.weighting = view.weighting;
 		this.briefing = view.briefing;
 		this.disclosure = view.disclosure;
-		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability } = view.page);
+		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage } = view.page);
 		this.problems = problems;
 	}
 

@@ -9,6 +9,7 @@ import { DOMAINS } from '../deprivation/domains';
 import type { ImdColourBy } from '../deprivation/lsoa-classes';
 import { isCellId, INGEST_RESOLUTIONS, resolutionOf } from '../h3/cells';
 import { ANALYSIS_TABS, type AnalysisTab } from './analysis-tabs';
+import { coverageRuleFromParam, coverageRuleToParam, SPACE_ONLY, type CoverageRule } from '../sites/coverage-rule';
 
 export interface OverlayView {
 	visible: boolean;
@@ -40,6 +41,8 @@ export interface PageState {
 	granularity: 'month' | 'day';
 	/** The stability table's window. */
 	stability: 'month' | 'quarter' | 'year';
+	/** What counts as covered by a site: space only, or also its hours (with a margin) and its audience's ages. */
+	coverage: CoverageRule;
 }
 
 export const ALL_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -61,7 +64,8 @@ export const DEFAULT_PAGE: PageState = {
 	folded: { left: false, right: false, legend: false },
 	overlay: DEFAULT_OVERLAY,
 	granularity: 'month',
-	stability: 'year'
+	stability: 'year',
+	coverage: SPACE_ONLY
 };
 
 const FOLD_LETTERS: Record<keyof FoldedPanels, string> = { left: 'l', right: 'r', legend: 'g' };
@@ -88,6 +92,8 @@ export function writePageParams(page: PageState, p: URLSearchParams): void {
 	if (o.interval !== DEFAULT_OVERLAY.interval) p.set('rri', o.interval);
 	if (page.granularity !== DEFAULT_PAGE.granularity) p.set('gran', page.granularity);
 	if (page.stability !== DEFAULT_PAGE.stability) p.set('stab', page.stability);
+	const coverage = coverageRuleToParam(page.coverage);
+	if (coverage) p.set('cov', coverage);
 }
 
 const oneOf = <T extends string>(value: string, options: readonly T[]): T | undefined => (options as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -168,6 +174,12 @@ export function readPageParam(key: string, value: string, page: { -readonly [K i
 			const stability = oneOf(value, ['month', 'quarter', 'year'] as const);
 			if (stability) page.stability = stability;
 			else problem('the stability window is month, quarter or year');
+			return true;
+		}
+		case 'cov': {
+			const read = coverageRuleFromParam(value);
+			if (read.ok) page.coverage = read.rule;
+			else problem(`the coverage rule is made of time, marginN (minutes) and ages joined by dots (${read.error.code.replace(/_/g, ' ')}: ${read.error.value})`);
 			return true;
 		}
 		default:
