@@ -10,6 +10,8 @@ export class HelpState {
 	/** The entry to scroll to and highlight; null shows the glossary from the top. */
 	entry = $state<string | null>(null);
 	#opener: HTMLElement | null = null;
+	/** Brings a control the help points to on screen first (the page unfolds a folded panel). */
+	showControls: () => Promise<void> = async () => undefined;
 
 	show(entry: string | null = null, opener: HTMLElement | null = null): void {
 		this.entry = entry;

@@ -88,8 +88,10 @@ export const PLACE_ENTRIES = {
 		title: 'Coverage rule: which incidents a site covers',
 		plain: [
 			'Space only (the default): an incident is covered if it happened inside a site’s catchment, at any time of day.',
-			'Space and opening hours: it is covered only if it also happened on the site’s opening days and within its hours, widened by the margin you choose either side, because trouble gathers before a session and spills out after it. Times are London clock times.',
-			'Incidents with no time of day to match (police.uk gives only the month) cannot be checked against opening hours. They are counted apart as “time unknown”, never as covered. In the same way, the audience-ages option counts incidents with no age apart as “age unknown”.',
+			'Space and opening hours: it is covered only if it also happened on the site’s opening days and within its hours, widened by the margin you choose either side, because trouble gathers before a session and spills out after it. A session counts from its opening time up to, but not including, its closing time; a session past midnight belongs to the day it starts (“Fri 20:00-03:00” covers early Saturday). Times are London clock times, so on the night the clocks go back both 01:30s count as 01:30.',
+			'Audience ages: it is covered only if the victim’s age band overlaps the site’s audience (a 10-17 session covers the 10-17 band, not 18-24). Where the data has no ages at all, this part is not applied, and the panel says so.',
+			'Incidents inside a catchment with no time of day to match (police.uk gives only the month) cannot be checked against opening hours: they are counted apart as “time unknown”, never as covered. Incidents with no age are counted apart as “age unknown” in the same way. An incident outside every catchment is not covered whatever its time, so it is counted as not covered.',
+			'Blank opening hours mean any time and a blank audience means all ages; hours or ages the app cannot read cover nothing, and the panel names those sites.',
 			'An incident inside two catchments is counted once.'
 		],
 		technical: 'Coverage share: incidents inside any active catchment (point in buffer or polygon); optionally also within the site’s opening hours widened by a margin, and within its audience’s age bands; rows without a time (or age) reported separately, not as covered.'
