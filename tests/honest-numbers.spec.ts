@@ -77,8 +77,11 @@ test('the district table tests each change, and across the gap of a two-period i
 	for (const v of verdicts) expect(['rise', 'fall', 'no-clear-change', 'not-estimable', 'not-comparable']).toContain(v);
 	await expect(page.getByTestId('district-change-method')).toContainText('Benjamini-Hochberg');
 
+	// An import can be named; the name replaces "<first file> and 8 more files".
+	await page.getByTestId('import-name').fill('Kent, two periods');
 	await page.getByTestId('import-files').setInputFiles(GAP_FILES);
-	await expect(page.getByTestId('dataset-label')).toContainText('9 files', { timeout: 120_000 });
+	await expect(page.getByTestId('dataset-label')).toContainText('Kent, two periods', { timeout: 120_000 });
+	await expect(page.getByTestId('import-name')).toHaveValue('');
 	await page.getByTestId('tab-districts').click();
 	await expect(page.getByTestId('district-periods')).toContainText('not comparable, because the periods include months the import reported as missing');
 	const texts = await page.locator('[data-testid^="district-change-E"]').allInnerTexts();

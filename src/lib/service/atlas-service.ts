@@ -4,6 +4,7 @@
  * in the worker, in Node tests and, later, behind a server. It holds no analysis of its own: parsing, the
  * demo, filtering and statistics all live in src/lib/analysis.
  */
+import { importLabel } from '$lib/analysis/ingest/import-history';
 import { withOffenceCodes } from '$lib/analysis/ingest/columns';
 import { withEveryRejectCode } from '$lib/analysis/ingest/report';
 import { refuseEmptyImport } from '$lib/analysis/ingest/nothing-imported';
@@ -197,7 +198,7 @@ export class AtlasService {
 		return this.deps.store.list();
 	}
 
-	private async importFiles({ files, maxFileBytes, settings }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
+	private async importFiles({ files, maxFileBytes, settings, name }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
 		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
 		const ingest = createIngest({ areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings });
 		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
@@ -219,7 +220,7 @@ export class AtlasService {
 		const { columns, report } = ingest.finish();
 		// An import that keeps nothing is an error beside the dataset on screen, never an empty one in its place.
 		refuseEmptyImport(report);
-		const label = files.length === 1 ? files[0].name : `${files.length} files`;
+		const label = importLabel(files.map((f) => f.name), name);
 		const summary = summariseDataset(columns, index, { id: `local-${fingerprint(columns)}`, kind: 'local', label, report });
 		// The page draws the dataset while it is written (1-2 s at 1,000,000 rows); 'saved' reports the outcome.
 		const history = report.files.map(({ name, sizeBytes, kept, rejected }) => ({ name, bytes: sizeBytes, kept, rejected: sumOf(rejected) }));

@@ -47,7 +47,8 @@ export interface AtlasRequests {
 	/** Forgets one kept dataset and answers with what is left. */
 	removeKept: [{ id: string }, KeptDatasets];
 	/** 'cancelled' when cancelled before it finished; the dataset loaded before is then untouched. */
-	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings }, DatasetAnswer | 'cancelled'];
+	/** `name`: what the user called the import (else it is named after its files). */
+	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings; name?: string }, DatasetAnswer | 'cancelled'];
 	detect: [{ files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }, FileDetection[]];
 	cube: [{ filters: FilterState; resolution: MappedResolution; options: CubeOptions }, CubeResult];
 	/** `hotCells`: when set, the gap table ranks only these cells (the significant Gi* hot spots at `resolution`). */

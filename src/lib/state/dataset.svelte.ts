@@ -38,6 +38,8 @@ export class DatasetState {
 	/** True while an import is being written to this browser's storage (it is already shown). */
 	saving = $state(false);
 	busy = $state(false);
+	/** What the next import will be called; empty names it after its files. Cleared once an import lands. */
+	importName = $state('');
 	progress = $state.raw<ImportProgress | null>(null);
 	error = $state('');
 	/** A one-off message about the dataset shown, e.g. that a saved import was brought up to date. */
@@ -193,7 +195,8 @@ export class DatasetState {
 	}
 
 	private async startImport(files: ImportFile[], settings: ImportSettings): Promise<void> {
-		const job = this.client.call('importFiles', { files, settings }, { onProgress: (p) => (this.progress = p) });
+		const name = this.importName.trim() || undefined;
+		const job = this.client.call('importFiles', { files, settings, name }, { onProgress: (p) => (this.progress = p) });
 		this.cancelImport = job.cancel;
 		const answer = await job.answer;
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
@@ -202,6 +205,7 @@ export class DatasetState {
 		// Draws the new dataset in a task of its own, so the message that brought it stays short.
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		this.show(answer.dataset);
+		this.importName = '';
 		this.persisted = false;
 		this.saving = true;
 		void this.followSave(answer.dataset);
