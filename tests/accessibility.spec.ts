@@ -33,6 +33,21 @@ test.describe('accessibility (axe-core)', () => {
 		expect(await seriousViolations(page, '[data-testid="mapping-dialog"]')).toEqual([]);
 	});
 
+	test('the help', async ({ page }) => {
+		await openAtlas(page);
+		await page.getByTestId('help-open').click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await expect(page.locator('#glossary-serious-violence')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+		// A "?" opens its own entry; Escape closes the help and gives the focus back to the "?".
+		await page.keyboard.press('Escape');
+		const term = page.locator('[data-help="hexagon-size"]').first();
+		await term.click();
+		await expect(page.locator('#glossary-hexagon-size')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(term).toBeFocused();
+	});
+
 	test('the check itself finds a violation when there is one', async ({ page }) => {
 		// Proves the harness can fail: an unlabelled button and an image with no text are serious violations.
 		await openAtlas(page);

@@ -20,7 +20,8 @@ export const GLOSSARY_KEYS = [
 	'weighting',
 	'disclosure',
 	'incomplete-months',
-	'location-precision'
+	'location-precision',
+	'keyboard'
 ] as const;
 
 export type GlossaryKey = (typeof GLOSSARY_KEYS)[number];

@@ -9,6 +9,7 @@ import { GLOSSARY_KEYS, type GlossaryKey } from './glossary-keys';
 import { METHOD_ENTRIES } from './glossary-methods';
 import { PLACE_ENTRIES } from './glossary-places';
 import { SERIOUS_VIOLENCE_ENTRY } from './serious-violence';
+import { KEYBOARD_ENTRY } from './keyboard';
 
 export type { GlossaryEntry } from './glossary-entry';
 
@@ -17,7 +18,8 @@ const TEXTS: Readonly<Record<GlossaryKey, GlossaryText>> = {
 	'serious-violence': SERIOUS_VIOLENCE_ENTRY,
 	'colour-methods': COLOUR_METHODS_ENTRY,
 	...PLACE_ENTRIES,
-	...METHOD_ENTRIES
+	...METHOD_ENTRIES,
+	keyboard: KEYBOARD_ENTRY
 };
 
 export const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_KEYS.map((key) => ({ key, ...TEXTS[key] }));
