@@ -38,6 +38,8 @@ export class ViewStore {
 	stability = $state<PageState['stability']>(DEFAULT_VIEW.page.stability);
 	/** The sites' coverage rule (SitesState reads and writes it here). */
 	coverage = $state.raw<PageState['coverage']>(DEFAULT_VIEW.page.coverage);
+	/** Bumped by every readQuery, so what follows a user's change (the map moving) can tell a restored view apart. */
+	restored = $state(0);
 	/** What the last URL read could not use, shown to the user. */
 	problems = $state.raw<UrlProblem[]>([]);
 
@@ -93,6 +95,7 @@ export class ViewStore {
 		this.disclosure = view.disclosure;
 		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage } = view.page);
 		this.problems = problems;
+		this.restored++;
 	}
 
 	/** Changes some filters, keeping the rest. */

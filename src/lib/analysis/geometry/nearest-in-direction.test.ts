@@ -23,6 +23,14 @@ describe('nearestInDirection', () => {
 		expect(nearestInDirection(FROM, [p], 'right')).toBe(-1);
 	});
 
+	it('follows the screen on a rotated map: with the map turned 90 degrees, up on screen is east', () => {
+		const east: LngLat = [0.53, 51.38];
+		const north: LngLat = [0.52, 51.39];
+		expect(nearestInDirection(FROM, [north, east], 'up', { bearingDeg: 90 })).toBe(1);
+		expect(nearestInDirection(FROM, [north, east], 'left', { bearingDeg: 90 })).toBe(0);
+		expect(nearestInDirection(FROM, [north, east], 'up')).toBe(0);
+	});
+
 	it('gives -1 when nothing lies that way, and never the start point itself', () => {
 		expect(nearestInDirection(FROM, [FROM, [0.51, 51.38]], 'right')).toBe(-1);
 		expect(nearestInDirection(FROM, [FROM, [0.51, 51.38]], 'left')).toBe(1);

@@ -8,15 +8,19 @@ import type { LngLat } from './lng-lat';
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 const METRES_PER_DEGREE = 111_320;
-const UNIT: Record<Direction, readonly [number, number]> = { up: [0, 1], down: [0, -1], left: [-1, 0], right: [1, 0] };
+/** Each arrow's direction on screen, in degrees clockwise from the top. */
+const SCREEN_ANGLE: Record<Direction, number> = { up: 0, right: 90, down: 180, left: 270 };
 
 /**
  * Index of the candidate to step to: among those within 45 degrees either side of the direction, the one with
  * the least distance along it plus twice its distance across (so a neighbour straight ahead beats a nearer one
- * off to the side); -1 when none lies that way. The start point itself is never chosen.
+ * off to the side); -1 when none lies that way. The start point itself is never chosen. `bearingDeg` is the
+ * map's rotation, so the arrows follow the screen.
  */
-export function nearestInDirection(from: LngLat, candidates: readonly LngLat[], direction: Direction): number {
-	const [ux, uy] = UNIT[direction];
+export function nearestInDirection(from: LngLat, candidates: readonly LngLat[], direction: Direction, { bearingDeg = 0 }: { bearingDeg?: number } = {}): number {
+	// A map turned by its bearing puts "up" on screen that many degrees east of north.
+	const angle = ((SCREEN_ANGLE[direction] + bearingDeg) * Math.PI) / 180;
+	const [ux, uy] = [Math.sin(angle), Math.cos(angle)];
 	const kx = METRES_PER_DEGREE * Math.cos((from[1] * Math.PI) / 180);
 	let best = -1;
 	let bestScore = Infinity;

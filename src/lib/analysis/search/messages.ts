@@ -10,7 +10,8 @@ export type SearchMessageCode =
 	| 'coordinates-labels'
 	| 'coordinates-out-of-range'
 	| 'read-as-lng-lat'
-	| 'outside-area';
+	| 'outside-area'
+	| 'postcode-not-searched';
 
 export interface SearchMessage {
 	readonly code: SearchMessageCode;
@@ -29,7 +30,8 @@ const TEXT: Record<SearchMessageCode, (value: string) => string> = {
 	'coordinates-labels': (v) => `"${v}" mixes up its labels: use N or S with latitude and E or W with longitude (or E and N for easting and northing).`,
 	'coordinates-out-of-range': (v) => `"${v}" is neither a latitude and longitude nor a British National Grid easting and northing.`,
 	'read-as-lng-lat': (v) => `"${v}" read as longitude, latitude: only that order puts it in Kent & Medway or on the globe.`,
-	'outside-area': (v) => `${v} is outside Kent & Medway.`
+	'outside-area': (v) => `${v} is outside Kent & Medway.`,
+	'postcode-not-searched': (v) => `"${v}" looks like a postcode: postcodes are not searched (there is no postcode list offline); type the town, ward or a grid reference.`
 };
 
 export function searchMessage(code: SearchMessageCode, value: string): SearchMessage {

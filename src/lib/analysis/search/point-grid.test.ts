@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { metresBetween } from '../geometry/bng';
 import type { LngLat } from '../geometry/lng-lat';
 import { createPointGrid } from './point-grid';
+// A seeded generator, so failures reproduce.
+import { seededRandom as random } from '../ingest/fixtures/seeded-random';
 
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function bruteForce(points: readonly LngLat[], at: LngLat, accept: (i: number) => boolean = () => true): { index: number; distanceM: number } | null {
 	let best: { index: number; distanceM: number } | null = null;

@@ -108,4 +108,12 @@ describe('searchPlaces: grid references and coordinates', () => {
 		expect(codes('51.38N 0.52N')).toEqual(['coordinates-labels']);
 		for (const q of ['XX 123 456', '95, 200']) expect(searchPlaces(index, q).results).toEqual([]);
 	});
+
+	it('tells a Kent postcode it is not searched, instead of calling it a bad grid square', () => {
+		expect(codes('ME14')).toEqual(['postcode-not-searched']);
+		expect(codes('ct9')).toEqual(['postcode-not-searched']);
+		expect(codes('TN23')).toEqual(['postcode-not-searched']);
+		// Not a Kent postcode area: the grid reference's own complaint stands.
+		expect(codes('XX12')).toEqual(['grid-square-unknown']);
+	});
 });

@@ -24,12 +24,26 @@ export interface SearchAnswer {
 
 export const DEFAULT_LIMIT = 10;
 
+/** The start of a Kent & Medway postcode (outward code): ME, CT, TN, DA or BR and a district number. */
+const POSTCODE_START = /^(ME|CT|TN|DA|BR)\d{1,2}[A-Z]?$/i;
+
+/**
+ * Text shaped like a grid reference that is not one ("ME14", "SE1"): names are tried before the grid's own
+ * complaint, and a Kent postcode is told it is not searched rather than that it is a bad grid square.
+ */
+function notAGridReference(index: PlaceIndex, query: string, gridMessage: SearchMessage, options: SearchOptions): SearchAnswer {
+	const matches = matchNames(index, query, options.limit ?? DEFAULT_LIMIT);
+	if (matches.length > 0) return { query, results: matches.map((m) => resultFromEntry(m.entry)), messages: [] };
+	const message = POSTCODE_START.test(query.replace(/\s+/g, '')) ? searchMessage('postcode-not-searched', query) : gridMessage;
+	return { query, results: [], messages: [message] };
+}
+
 export function searchPlaces(index: PlaceIndex, text: string, options: SearchOptions = {}): SearchAnswer {
 	const query = text.trim();
 	if (query.length === 0) return { query, results: [], messages: [] };
 	if (looksLikeGridReference(query)) {
 		const parsed = parseGridReference(query);
-		if (!parsed.ok) return { query, results: [], messages: [parsed.message] };
+		if (!parsed.ok) return notAGridReference(index, query, parsed.message, options);
 		const { result, messages } = gridReferenceAnswer(index, parsed.value);
 		return { query, results: [result], messages };
 	}

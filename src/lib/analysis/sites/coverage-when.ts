@@ -60,7 +60,8 @@ export function rowSpan(columns: WhenColumns, i: number): number {
 export function judge(c: Pick<Catchment, 'hours' | 'ages'>, minute: number, span: number, ageBand: number): Verdict {
 	// Hours that cover no time (unreadable, or "closed") leave the row out even when its time is unknown.
 	const time = c.hours === null ? 'in' : c.hours.length === 0 ? 'out' : minute < 0 ? 'unknown' : hoursCover(c.hours, minute, minute + span);
-	const age = c.ages === null ? 'in' : ageInAudience(c.ages, ageBand);
+	// Likewise an audience that names no age band (unreadable) leaves out even a row of unknown age.
+	const age = c.ages === null ? 'in' : c.ages === 0 ? 'out' : ageInAudience(c.ages, ageBand);
 	if (time === 'out' || age === 'out') return VERDICT.notCovered;
 	if (time !== 'in') return VERDICT.timeUnknown;
 	if (age !== 'in') return VERDICT.ageUnknown;

@@ -33,7 +33,13 @@ describe('parseOpeningHours', () => {
 		// An open equal to the close is 24 hours from the open.
 		['Mon 09:00-09:00', [at(MON, 9), at(TUE, 9)]],
 		['24/7', [0, WEEK_MINUTES]],
-		['Sat all day', [at(SAT, 0), at(SUN, 0)]]
+		['Sat all day', [at(SAT, 0), at(SUN, 0)]],
+		// Bare hours are a daytime session when reading the close as afternoon still ends after the opening.
+		['Mon 9-5', [at(MON, 9), at(MON, 17)]],
+		['Tue 12-2', [at(TUE, 12), at(TUE, 14)]],
+		['Fri 20-3', [at(FRI, 20), at(SAT, 3)]],
+		// With minutes written, the clock is read as 24-hour: 09:00-05:00 runs overnight.
+		['Mon 09:00-05:00', [at(MON, 9), at(TUE, 5)]]
 	])('%s', (text, expected) => {
 		expect(hours(text)).toEqual(expected);
 	});

@@ -93,6 +93,11 @@ function readRange(m: RegExpExecArray): Token | undefined {
 		open = same !== undefined && same <= close ? same : clock(h1, m1, s2 === 'pm' ? 'am' : 'pm');
 	}
 	if (open === undefined || open >= DAY_MINUTES) return undefined;
+	// Bare hours with no minutes or am/pm ("9-5", "12-2") are how people write a daytime session: a close that
+	// would otherwise run overnight is read as afternoon when that still ends after the opening ("20-3" stays overnight).
+	const bare = m1 === undefined && m2 === undefined && !s1 && !s2;
+	const afternoon = close + 12 * 60;
+	if (bare && close < open && close <= 12 * 60 && afternoon > open) return { kind: 'range', open, close: afternoon };
 	return { kind: 'range', open, close };
 }
 

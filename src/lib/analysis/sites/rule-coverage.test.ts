@@ -184,3 +184,13 @@ describe('gaps by hexagon centre under the time rule', () => {
 		expect(rankGaps(cells, [4, 1], cellCoverageMask(cells, space), space).map((g) => g.cell)).toEqual([cells[1]]);
 	});
 });
+
+describe('judge: an audience the app cannot read covers nobody', () => {
+	it('leaves out a row of unknown age, as unreadable hours leave out a row of unknown time', () => {
+		// Age band 255 is unknown; ages 0 is an audience that named no band; hours [] cover no time.
+		expect(judge({ hours: null, ages: 0 }, 600, 1, 255)).toBe(NOT);
+		expect(judge({ hours: [], ages: null }, -1, 0, 1)).toBe(NOT);
+		// A readable audience with an unknown age cannot be told: counted apart, never covered.
+		expect(judge({ hours: null, ages: 0b10 }, 600, 1, 255)).toBe(AGE);
+	});
+});
