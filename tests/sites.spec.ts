@@ -41,3 +41,42 @@ test('a site added on the map covers the busiest hexagon, and the gap table move
 	expect(topWasGap || before > 0).toBe(true);
 	expect(watch.consoleErrors).toEqual([]);
 });
+
+test('deleting a site asks first, and Undo puts it back from the keyboard, in this browser too', async ({ page }) => {
+	await openAtlas(page);
+	await page.getByTestId('tab-sites').click();
+	await page.getByTestId('sites-starter').click();
+	const rows = page.getByTestId('sites-table').locator('tbody tr');
+	await expect(rows).toHaveCount(6);
+	const first = rows.first();
+	const id = ((await first.getAttribute('data-testid')) ?? '').replace('site-row-', '');
+	const name = await first.locator('th button').innerText();
+
+	// The question, and Keep, change nothing; focus goes back to Delete.
+	await page.getByTestId(`site-delete-${id}`).click();
+	await page.keyboard.press('Enter');
+	await expect(rows).toHaveCount(6);
+	await expect(page.getByTestId(`site-delete-${id}`)).toBeFocused();
+
+	// Yes, delete: the row goes, and the focused Undo brings it back with the same id.
+	await page.getByTestId(`site-delete-${id}`).click();
+	await page.getByTestId(`site-delete-confirm-${id}`).click();
+	await expect(rows).toHaveCount(5);
+	await expect(page.getByTestId('sites-undo')).toContainText(name);
+	await expect(page.getByTestId('sites-undo-button')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(rows).toHaveCount(6);
+	await expect(page.getByTestId(`site-row-${id}`)).toBeVisible();
+
+	// Kept in the browser: a page opened afterwards (reading the browser's store) has it, once the write lands.
+	await expect
+		.poll(async () => {
+			const other = await page.context().newPage();
+			await openAtlas(other);
+			await other.getByTestId('tab-sites').click();
+			const found = await other.getByTestId(`site-row-${id}`).count();
+			await other.close();
+			return found;
+		}, { timeout: 30_000 })
+		.toBe(1);
+});
