@@ -182,7 +182,7 @@ export class AtlasApp {
 		this.dataset = new DatasetState(this.client, mappings, (summary) => this.shown(summary), tabs);
 		this.sites = new SitesState(options.stores.sites, tabs, { settings: this.view });
 		this.cube = new CubeState(this.client);
-		this.sitesAnalysis = new SitesAnalysis(this.client);
+		this.sitesAnalysis = new SitesAnalysis(this.client, this.view);
 		this.hotspots = new LatestAnswer(this.client, 'hotspots', 'Hot spots could not be computed');
 		this.robustness = new LatestAnswer(this.client, 'hotspotRobustness', 'Robustness could not be worked out');
 		this.stability = new LatestAnswer(this.client, 'stability', 'Stability could not be worked out');

@@ -4,6 +4,10 @@ import type { BeforeAfterAnswer, SitesAnswer } from '$lib/analysis/session/sites
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { AtlasClient } from '$lib/workers/atlas-client';
 
+class LocalChoice {
+	beforeAfter = $state.raw<{ siteId: string; months: number } | null>(null);
+}
+
 /** The worker's latest site coverage, gaps and before/after, each tagged with what it answers; stale answers never land. */
 export class SitesAnalysis {
 	answer = $state.raw<(SitesAnswer & { datasetId: string; resolution: MappedResolution }) | null>(null);
@@ -11,11 +15,21 @@ export class SitesAnalysis {
 	beforeAfter = $state.raw<BeforeAfterAnswer | null>(null);
 	beforeAfterPending = $state(false);
 	beforeAfterError = $state('');
-	/** The site and months the before/after check is for; the app requests it whenever this or the filters change. */
-	choice = $state<{ siteId: string; months: number } | null>(null);
 	private latestBeforeAfter = 0;
 
-	constructor(private readonly client: AtlasClient) {}
+	/** `settings.beforeAfter` is kept in the page's ViewStore, so the link carries the comparison shown. */
+	constructor(
+		private readonly client: AtlasClient,
+		private readonly settings: { beforeAfter: { siteId: string; months: number } | null } = new LocalChoice()
+	) {}
+
+	/** The site and months the before/after check is for; the app requests it whenever this or the filters change. */
+	get choice(): { siteId: string; months: number } | null {
+		return this.settings.beforeAfter;
+	}
+	set choice(choice: { siteId: string; months: number } | null) {
+		this.settings.beforeAfter = choice;
+	}
 
 	async request(datasetId: string, filters: FilterState, resolution: MappedResolution, catchments: Catchment[], hotCells?: string[]): Promise<void> {
 		try {

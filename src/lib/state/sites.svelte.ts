@@ -30,18 +30,30 @@ export const UNDO_MS = 10_000;
 export interface SitesOptions {
 	/** Milliseconds the undo of a delete is offered; default UNDO_MS. */
 	undoMs?: number;
-	/** Where the coverage rule is kept (the page's ViewStore, so the link carries it); a local copy by default. */
-	settings?: { coverage: CoverageRule };
+	/** Where the coverage rule and radius are kept (the page's ViewStore, so the link carries them); a local copy by default. */
+	settings?: SitesSettings;
 }
 
-class LocalRule {
+export interface SitesSettings {
+	coverage: CoverageRule;
+	/** Set by a link or by the user; null uses the radius this browser keeps. */
+	radius: number | null;
+}
+
+class LocalRule implements SitesSettings {
 	coverage = $state.raw<CoverageRule>(SPACE_ONLY);
+	radius = $state<number | null>(null);
 }
 
 export class SitesState {
 	sites = $state.raw<readonly Site[]>([]);
-	radiusM = $state(DEFAULT_RADIUS_M);
-	readonly #settings: { coverage: CoverageRule };
+	/** The radius this browser keeps (IndexedDB), used unless a link or the user has set one. */
+	#storedRadius = $state(DEFAULT_RADIUS_M);
+	readonly #settings: SitesSettings;
+	/** Catchment radius of point sites: the link's (or the user's latest), else this browser's. */
+	get radiusM(): number {
+		return this.#settings.radius ?? this.#storedRadius;
+	}
 	/** What counts as covered (coverage-rule.ts); space only by default. The page keeps it in the link. */
 	get coverageRule(): CoverageRule {
 		return this.#settings.coverage;
@@ -84,7 +96,7 @@ export class SitesState {
 		try {
 			const [sites, settings] = await Promise.all([this.store.loadSites(), this.store.loadSiteSettings()]);
 			this.sites = sites;
-			if (settings && settings.radiusM > 0) this.radiusM = settings.radiusM;
+			if (settings && settings.radiusM > 0) this.#storedRadius = settings.radiusM;
 		} catch (error) {
 			this.error = `Saved sites could not be read: ${(error as Error).message}`;
 		} finally {
@@ -120,7 +132,8 @@ export class SitesState {
 
 	setRadius(metres: number): void {
 		if (!Number.isFinite(metres) || metres <= 0) return;
-		this.radiusM = metres;
+		this.#settings.radius = metres;
+		this.#storedRadius = metres;
 		this.store.saveSiteSettings({ radiusM: metres }).catch((e: Error) => (this.error = `Radius not saved: ${e.message}`));
 	}
 

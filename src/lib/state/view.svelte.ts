@@ -38,6 +38,10 @@ export class ViewStore {
 	stability = $state<PageState['stability']>(DEFAULT_VIEW.page.stability);
 	/** The sites' coverage rule (SitesState reads and writes it here). */
 	coverage = $state.raw<PageState['coverage']>(DEFAULT_VIEW.page.coverage);
+	/** The catchment radius the link sets (null: this browser's own); SitesState reads and writes it here. */
+	radius = $state<PageState['radius']>(DEFAULT_VIEW.page.radius);
+	/** The before/after comparison shown (SitesAnalysis reads and writes it here). */
+	beforeAfter = $state.raw<PageState['beforeAfter']>(DEFAULT_VIEW.page.beforeAfter);
 	/** Bumped by every readQuery, so what follows a user's change (the map moving) can tell a restored view apart. */
 	restored = $state(0);
 	/** What the last URL read could not use, shown to the user. */
@@ -63,7 +67,7 @@ export class ViewStore {
 			weighting: this.weighting,
 			briefing: this.briefing,
 			disclosure: this.disclosure,
-			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage }
+			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter }
 		};
 	}
 
@@ -93,7 +97,7 @@ export class ViewStore {
 		this.weighting = view.weighting;
 		this.briefing = view.briefing;
 		this.disclosure = view.disclosure;
-		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage } = view.page);
+		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter } = view.page);
 		this.problems = problems;
 		this.restored++;
 	}

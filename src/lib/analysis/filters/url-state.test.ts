@@ -42,7 +42,9 @@ const FULL: ViewState = {
 		overlay: { visible: true, edition: 'imd2019', domain: 'income', denominator: 'mid2019', colourBy: 'rate', opacity: 0.35, deciles: [1, 2, 3], interval: 'poisson' },
 		granularity: 'day',
 		stability: 'quarter',
-		coverage: { time: true, marginMinutes: 60, ages: true }
+		coverage: { time: true, marginMinutes: 60, ages: true },
+		radius: 1200,
+		beforeAfter: { siteId: 'Youth club ~ Margate #2', months: 12 }
 	}
 };
 
@@ -71,8 +73,8 @@ describe('view <-> URL', () => {
 	it('keeps a hidden overlay\'s edition, and reports page parameters it cannot use', () => {
 		const hidden = { ...FULL, page: { ...FULL.page, overlay: { ...FULL.page.overlay, visible: false } } };
 		expect(paramsToView(viewToParams(hidden)).view.page.overlay).toEqual(hidden.page.overlay);
-		const { view, problems } = paramsToView('tab=secret&hex=8f2830828052d25&fold=lx&imd=2030&imdd=0,3&imdop=2&gran=week&cov=margin60');
-		expect(problems.map((p) => p.param)).toEqual(['tab', 'hex', 'fold', 'imd', 'imdd', 'imdop', 'gran', 'cov']);
+		const { view, problems } = paramsToView('tab=secret&hex=8f2830828052d25&fold=lx&imd=2030&imdd=0,3&imdop=2&gran=week&cov=margin60&rad=0&ba=Site One~120');
+		expect(problems.map((p) => p.param)).toEqual(['tab', 'hex', 'fold', 'imd', 'imdd', 'imdop', 'gran', 'cov', 'rad', 'ba']);
 		expect(view.page).toEqual(DEFAULT_VIEW.page);
 	});
 

@@ -43,7 +43,16 @@ export interface PageState {
 	stability: 'month' | 'quarter' | 'year';
 	/** What counts as covered by a site: space only, or also its hours (with a margin) and its audience's ages. */
 	coverage: CoverageRule;
+	/** The catchment radius of point sites in metres; null leaves this browser's own setting. */
+	radius: number | null;
+	/** The site and months of the before/after comparison shown (site ids are this browser's). */
+	beforeAfter: { siteId: string; months: number } | null;
 }
+
+/** Longest radius a link may set, as the sites panel accepts: 20 km is wider than any town. */
+const MAX_RADIUS_M = 20_000;
+/** Longest before/after window a link may ask for. */
+const MAX_BEFORE_AFTER_MONTHS = 60;
 
 export const ALL_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -65,7 +74,9 @@ export const DEFAULT_PAGE: PageState = {
 	overlay: DEFAULT_OVERLAY,
 	granularity: 'month',
 	stability: 'year',
-	coverage: SPACE_ONLY
+	coverage: SPACE_ONLY,
+	radius: null,
+	beforeAfter: null
 };
 
 const FOLD_LETTERS: Record<keyof FoldedPanels, string> = { left: 'l', right: 'r', legend: 'g' };
@@ -94,6 +105,8 @@ export function writePageParams(page: PageState, p: URLSearchParams): void {
 	if (page.stability !== DEFAULT_PAGE.stability) p.set('stab', page.stability);
 	const coverage = coverageRuleToParam(page.coverage);
 	if (coverage) p.set('cov', coverage);
+	if (page.radius !== null) p.set('rad', String(page.radius));
+	if (page.beforeAfter) p.set('ba', `${page.beforeAfter.siteId}~${page.beforeAfter.months}`);
 }
 
 const oneOf = <T extends string>(value: string, options: readonly T[]): T | undefined => (options as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -180,6 +193,21 @@ export function readPageParam(key: string, value: string, page: { -readonly [K i
 			const read = coverageRuleFromParam(value);
 			if (read.ok) page.coverage = read.rule;
 			else problem(`the coverage rule is made of time, marginN (minutes) and ages joined by dots (${read.error.code.replace(/_/g, ' ')}: ${read.error.value})`);
+			return true;
+		}
+		case 'rad': {
+			const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+			if (n >= 1 && n <= MAX_RADIUS_M) page.radius = n;
+			else problem(`the catchment radius is whole metres from 1 to ${MAX_RADIUS_M.toLocaleString('en-GB')}`);
+			return true;
+		}
+		case 'ba': {
+			// A site's id is whatever its file gave (any text); the months follow the last "~".
+			// eslint-disable-next-line no-control-regex -- control characters are what is refused
+			const m = /^([^\u0000-\u001f]{1,200})~(\d{1,2})$/.exec(value);
+			const months = m ? Number(m[2]) : NaN;
+			if (m && months >= 1 && months <= MAX_BEFORE_AFTER_MONTHS) page.beforeAfter = { siteId: m[1], months };
+			else problem(`before/after is a site id and months (1-${MAX_BEFORE_AFTER_MONTHS}) joined by ~`);
 			return true;
 		}
 		default:
