@@ -13,6 +13,9 @@ import { nearestPlace } from './nearest-place';
 import type { PlaceIndex } from './place-index';
 import { MAX_ZOOM, districtLabels, type SearchResult } from './result';
 
+/** The district (DISTRICTS index) whose boundary holds a point, or null outside them all: exact where the caller has boundaries. */
+export type DistrictLocator = (point: LngLat) => number | null;
+
 export interface PointAnswer {
 	readonly result: SearchResult;
 	readonly messages: readonly SearchMessage[];
@@ -46,9 +49,10 @@ interface Located {
 	readonly extent: Bounds | null;
 }
 
-function answer(index: PlaceIndex, found: Located, extra: readonly SearchMessage[]): PointAnswer {
+function answer(index: PlaceIndex, found: Located, extra: readonly SearchMessage[], locate?: DistrictLocator): PointAnswer {
 	const [lng, lat] = found.point;
-	const district = districtAt(index, found.point, found.extent ?? [[lng, lat], [lng, lat]]);
+	// LSOA extents overlap the county's edge; boundaries, when given, say exactly whether the point is inside.
+	const district = locate ? locate(found.point) : districtAt(index, found.point, found.extent ?? [[lng, lat], [lng, lat]]);
 	const parts = found.detail ? [found.detail] : [];
 	if (district === null) parts.push('outside Kent & Medway');
 	else {
@@ -74,7 +78,7 @@ function answer(index: PlaceIndex, found: Located, extra: readonly SearchMessage
 }
 
 /** A grid reference as the square it names, in WGS84 (the square's four corners, converted). */
-export function gridReferenceAnswer(index: PlaceIndex, ref: GridReference): PointAnswer {
+export function gridReferenceAnswer(index: PlaceIndex, ref: GridReference, locate?: DistrictLocator): PointAnswer {
 	const { easting: e, northing: n, size } = ref;
 	const corners = [bngToLngLat(e, n), bngToLngLat(e + size, n), bngToLngLat(e, n + size), bngToLngLat(e + size, n + size)];
 	const extent: Bounds = [
@@ -82,14 +86,14 @@ export function gridReferenceAnswer(index: PlaceIndex, ref: GridReference): Poin
 		[Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))]
 	];
 	const point = bngToLngLat(e + size / 2, n + size / 2);
-	return answer(index, { id: `grid:${ref.text}`, kind: 'grid-reference', text: ref.text, detail: `${formatSquareSize(size)} square`, point, extent }, []);
+	return answer(index, { id: `grid:${ref.text}`, kind: 'grid-reference', text: ref.text, detail: `${formatSquareSize(size)} square`, point, extent }, [], locate);
 }
 
-export function coordinatesAnswer(index: PlaceIndex, parsed: ParsedCoordinates): PointAnswer {
+export function coordinatesAnswer(index: PlaceIndex, parsed: ParsedCoordinates, locate?: DistrictLocator): PointAnswer {
 	if (parsed.type === 'easting-northing') {
 		const point = bngToLngLat(parsed.easting, parsed.northing);
-		return answer(index, { id: `en:${parsed.text}`, kind: 'coordinates', text: parsed.text, detail: null, point, extent: null }, []);
+		return answer(index, { id: `en:${parsed.text}`, kind: 'coordinates', text: parsed.text, detail: null, point, extent: null }, [], locate);
 	}
 	const extra = parsed.swapped ? [searchMessage('read-as-lng-lat', parsed.text)] : [];
-	return answer(index, { id: `ll:${parsed.text}`, kind: 'coordinates', text: parsed.text, detail: null, point: parsed.lngLat, extent: null }, extra);
+	return answer(index, { id: `ll:${parsed.text}`, kind: 'coordinates', text: parsed.text, detail: null, point: parsed.lngLat, extent: null }, extra, locate);
 }

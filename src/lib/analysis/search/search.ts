@@ -7,12 +7,14 @@ import { looksLikeGridReference, parseGridReference } from './grid-reference';
 import { searchMessage, type SearchMessage } from './messages';
 import { matchNames } from './name-search';
 import type { PlaceIndex } from './place-index';
-import { coordinatesAnswer, gridReferenceAnswer } from './point-search';
+import { coordinatesAnswer, gridReferenceAnswer, type DistrictLocator } from './point-search';
 import { resultFromEntry, type SearchResult } from './result';
 
 export interface SearchOptions {
 	/** Most results returned: default 10. */
 	readonly limit?: number;
+	/** Exact district of a typed point from boundaries; without it, the nearest LSOA centroid among the LSOA extents holding it. */
+	readonly locate?: DistrictLocator;
 }
 
 export interface SearchAnswer {
@@ -44,13 +46,13 @@ export function searchPlaces(index: PlaceIndex, text: string, options: SearchOpt
 	if (looksLikeGridReference(query)) {
 		const parsed = parseGridReference(query);
 		if (!parsed.ok) return notAGridReference(index, query, parsed.message, options);
-		const { result, messages } = gridReferenceAnswer(index, parsed.value);
+		const { result, messages } = gridReferenceAnswer(index, parsed.value, options.locate);
 		return { query, results: [result], messages };
 	}
 	const coordinates = parseCoordinates(query);
 	if (coordinates) {
 		if (!coordinates.ok) return { query, results: [], messages: [coordinates.message] };
-		const { result, messages } = coordinatesAnswer(index, coordinates.value);
+		const { result, messages } = coordinatesAnswer(index, coordinates.value, options.locate);
 		return { query, results: [result], messages };
 	}
 	const matches = matchNames(index, query, options.limit ?? DEFAULT_LIMIT);
