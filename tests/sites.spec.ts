@@ -74,6 +74,8 @@ test('deleting a site asks first, and Undo puts it back from the keyboard, in th
 			const other = await page.context().newPage();
 			await openAtlas(other);
 			await other.getByTestId('tab-sites').click();
+			// The sites tab loads on demand, and its list once the browser's store is read: wait for the list itself.
+			await other.getByTestId('sites-table').waitFor({ timeout: 15_000 });
 			const found = await other.getByTestId(`site-row-${id}`).count();
 			await other.close();
 			return found;

@@ -402,14 +402,15 @@ export class AtlasApp {
 		this.view.position = position;
 	}
 
-	/** A click on a district's area toggles its filter, unless it fell on a drawn hexagon or a site is being placed. */
-	clickDistrict(code: unknown, lng: number, lat: number): void {
-		if (this.sites.picking || this.onDrawnHex(lng, lat)) return;
+	/** A click on a district's area toggles its filter, unless it fell on a drawn hexagon or a site is being placed; true when it did. */
+	clickDistrict(code: unknown, lng: number, lat: number): boolean {
+		if (this.sites.picking || this.onDrawnHex(lng, lat)) return false;
 		const index = DISTRICTS.findIndex((d) => d.code === code);
-		if (index < 0) return;
+		if (index < 0) return false;
 		const current = this.view.filters.districts ?? [];
 		const next = current.includes(index) ? current.filter((d) => d !== index) : [...current, index].sort((a, b) => a - b);
 		this.view.setFilters({ districts: next.length ? next : null });
+		return true;
 	}
 
 	/** Decided from the click's own position, not from the last hover, so it never depends on event order. */
