@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (second part): re-filtering 1,000,000 incidents and rebuilding the cube (cell counts and
  * every marginal) in one pass over the columns, against a naive baseline in the same run: one object per
- * row, Array.filter per criterion and a Map of counts. Target (DESIGN.md section 7): under 30 ms.
+ * row, Array.filter per criterion and a Map of counts. Target (DESIGN.md section 7): at most 20 ms, worst case.
  */
 import { buildDemo } from '../demo/load-demo';
 import { DEMO_SEED } from '../../src/lib/analysis/demo/generate';
@@ -95,5 +95,7 @@ const results = CASES.map(([name, filters]) => {
 	return { name, oursMs: +o.toFixed(2), naiveMs: +b.toFixed(2) };
 });
 const worst = Math.max(...results.map((r) => r.oursMs));
-console.log(`filter + cube at ${ROWS.toLocaleString('en-GB')} rows: worst median ${worst.toFixed(1)} ms (target < 30 ms): ${worst < 30 ? 'MET' : 'NOT MET'}`);
+// DESIGN.md section 7: re-filtering 1,000,000 incidents and rebuilding the cube, at most 20 ms in the worst case.
+const TARGET_MS = 20;
+console.log(`filter + cube at ${ROWS.toLocaleString('en-GB')} rows: worst median ${worst.toFixed(1)} ms (target <= ${TARGET_MS} ms, DESIGN.md section 7): ${worst <= TARGET_MS ? 'MET' : 'NOT MET'}`);
 console.log(JSON.stringify({ filterBench: results }));
