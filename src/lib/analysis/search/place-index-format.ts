@@ -4,6 +4,7 @@
  */
 
 import { DATA_PATHS } from '../data-paths';
+import type { District } from '../geography/districts';
 
 /** Where the build writes the index, relative to data/ (one name with the other artifacts). */
 export const PLACE_SEARCH_PATH = DATA_PATHS.placeSearch;
@@ -17,14 +18,8 @@ export const PLACE_SEARCH_DECIMALS = 4;
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [west: number, south: number, east: number, north: number];
 
-/** `district` in every row is a position in the file's own `districts` list. */
-export interface DistrictRow {
-	readonly code: string;
-	readonly name: string;
-	readonly label: string;
-	readonly formerNames: readonly string[];
-	readonly cspCode: string;
-	readonly cspName: string;
+/** A district as geography/districts.ts describes it, with its extent. `district` in every other row is a position in the file's own `districts` list. */
+export interface DistrictRow extends Omit<District, 'area'> {
 	readonly bbox: BBox;
 }
 
