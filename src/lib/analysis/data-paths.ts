@@ -26,6 +26,12 @@ export const DATA_PATHS = {
 	schools: 'places/schools.geojson',
 	stations: 'places/stations.geojson',
 	demoPoints: 'demo/violence-points.csv',
+	/** The default synthetic demo (seed DEMO_SEED) as a prebuilt column file, so start-up decodes instead of generating. */
+	demoColumns: 'demo/demo-columns.bin',
+	/** The offline basemap pre-cut into vector tiles (Mapbox Vector Tile, one .pbf per z/x/y) by data:build. */
+	basemapTiles: 'basemap/tiles/{z}/{x}/{y}.pbf',
+	/** The tile set's zoom range, bounds and layer names (TileJSON-like), written beside the tiles. */
+	basemapTileInfo: 'basemap/tiles/tiles.json',
 	/** Districts, CSPs, wards, LSOAs, towns and villages for the place search (analysis/search). */
 	placeSearch: 'search/places.json',
 	/** ONS population-weighted centroids of the LSOA 2021, read by the import's precision check. */
