@@ -1,6 +1,7 @@
-/** Basemap artifacts: land mask, rail, motorways (minus a fake link), glyphs, sprites and their licences. */
+/** Basemap artifacts: land mask, rail, motorways (minus a fake link), glyphs, sprites and their licences, then the drawn layers as vector tiles. */
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import { buildBasemapTiles } from './basemap-tiles';
 import { roundGeometry, roundGeometryOrNull } from './geography/coords';
 import { failOnProblems } from './checks';
 import { COPIED_FILES, INPUTS } from './inputs';
@@ -62,6 +63,7 @@ IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
 CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 `;
 
+/** Runs after boundaries and places: the tiles are cut from the district, outline, label and station GeoJSON they write. */
 export function buildBasemap(reader: InputReader, out: OutputDir): { motorwayLinksDropped: number } {
 	const land = reader.json<FeatureCollection>(INPUTS.land.path).features;
 	out.writeGeoJson(
@@ -99,5 +101,6 @@ export function buildBasemap(reader: InputReader, out: OutputDir): { motorwayLin
 		.filter((f): f is typeof f & { geometry: Geometry } => f.geometry !== null)
 		.sort(byKey((f) => `${f.properties.road_classification_number} ${geometryKey(f.geometry)}`));
 	out.writeGeoJson(DATA_PATHS.motorways, kept);
+	buildBasemapTiles(out);
 	return { motorwayLinksDropped: motorways.length - fakes.length - kept.length };
 }

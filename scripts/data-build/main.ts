@@ -9,6 +9,7 @@ import { buildAssignmentBoundaries } from './assignment-boundaries';
 import { buildBasemap } from './basemap';
 import { buildBoundaries } from './boundaries';
 import { buildCentroids } from './centroids';
+import { buildDemoColumns } from './demo-columns';
 import { buildDemoPoints, readPoliceUk } from './demo-points';
 import { buildHexDeprivation, hexAreasFromInput } from './hex-deprivation';
 import { OutputDir } from './output';
@@ -43,13 +44,15 @@ export function buildData(options: BuildOptions): OutputDir {
 	buildTables(reader, out, areas);
 	buildWeights(reader, out);
 	buildHexDeprivation(hexAreasFromInput(reader, out), out);
-	const facts = buildBasemap(reader, out);
 	buildPlaces(reader, out);
+	// After places: the basemap's vector tiles are cut from the boundaries, labels and stations already written.
+	const facts = buildBasemap(reader, out);
 	buildCentroids(reader, out, areas.lsoa21);
 	const search = buildSearchIndex(reader, out, areas.lsoa21);
 	const police = readPoliceUk(reader, out);
 	buildDemoPoints(police, out);
 	buildPoliceUkSample(police, police.areas, out);
+	buildDemoColumns(out);
 	writeAttribution(out);
 	writeSourcesMd(out, reader.hashes, { ...facts, search });
 	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));

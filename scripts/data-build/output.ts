@@ -28,11 +28,15 @@ export class OutputDir {
 
 	/** Writes a file at a data/-relative path (forward slashes) and records it. */
 	write(path: string, data: string | Uint8Array, counts: { features?: number; rows?: number } = {}): void {
+		this.artifacts.set(path, { ...this.writeUnlisted(path, data), ...counts });
+	}
+
+	/** Writes a file the manifest does not list itself, for sets too many to list (basemap tiles: tiles.json holds their digest). */
+	writeUnlisted(path: string, data: string | Uint8Array): { bytes: number; sha256: string } {
 		const file = join(this.root, ...path.split('/'));
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, data);
-		const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-		this.artifacts.set(path, { bytes, sha256: sha256(data), ...counts });
+		return { bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength, sha256: sha256(data) };
 	}
 
 	writeGeoJson(path: string, collection: FeatureCollection | readonly Feature[]): void {

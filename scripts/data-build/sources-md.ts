@@ -4,6 +4,7 @@ import { ATTRIBUTION, type AttributionId } from './attribution';
 import { SIMPLIFY_TOLERANCE_M } from './boundaries';
 import { CENTROID_DECIMALS } from './centroids';
 import { COPIED_FILES, INPUTS, POLICE_UK_FILES, type InputSpec } from './inputs';
+import { describeDemoColumns } from './demo-columns';
 import type { OutputDir } from './output';
 import { placeLabelRepairs } from './place-labels';
 import { describeSearchIndex, type SearchIndexFacts } from './search-index';
@@ -122,6 +123,13 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		changes: `properties { name, tier, population }; ${labelChanges()}`
 	},
 	{
+		paths: [DATA_PATHS.basemapTileInfo],
+		inputs: [INPUTS.land, INPUTS.lsoa21, INPUTS.rail, INPUTS.motorways, INPUTS.stations, INPUTS.placeLabels, INPUTS.placeNames],
+		credits: ['osm', 'ons', 'network-rail', 'os-open-roads', 'stations', 'geonames'],
+		changes:
+			'the layers the offline basemap draws, cut from the GeoJSON files above (land, outline, districts, rail, motorways, district-labels, place-labels, stations: one source-layer each, keeping only the properties the style reads, listed in vector_layers) into Mapbox Vector Tiles (geojson-vt, encoded as MVT version 2 by vt-pbf): one `.pbf` per z/x/y beside tiles.json for every tile inside `bounds` from `minzoom` to `maxzoom`, empty ones as 0-byte files so MapLibre never meets a 404; past `maxzoom` MapLibre overzooms. Below `maxzoom` lines and rings are simplified (Douglas-Peucker, `tolerance` units of the tile `extent`), so low zooms carry coarser geometry; at `maxzoom` they are only snapped to the tile grid. manifest.json lists tiles.json, not each tile: its `files` holds the tile count, bytes and a sha256 over every tile\'s path and sha256. For drawing only: the analysis reads boundaries/districts.geojson and boundaries/lsoa21-assign.bin.'
+	},
+	{
 		paths: COPIED_FILES.filter((c) => c.to.startsWith('basemap/glyphs/')).map((c) => c.to),
 		inputs: COPIED_FILES.filter((c) => c.to.startsWith('basemap/glyphs/')).map((c) => ({ ...c.input, path: c.from })),
 		credits: [],
@@ -192,6 +200,12 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		credits: ['police-uk'],
 		changes:
 			'the four 2024 months read through the app\'s own import pipeline (src/lib/analysis/ingest); rows mapped to violence and sexual offences, robbery or possession of weapons and inside Kent & Medway, counted per police.uk snap point: columns lng,lat,weight,district (district = LAD code by point-in-polygon against boundaries/lsoa21-assign.bin). Used only as the synthetic demo\'s map of where violence happens; generated incidents are moved 50-250 m away from these points.'
+	},
+	{
+		paths: [DATA_PATHS.demoColumns],
+		inputs: [...POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })), INPUTS.census2021, INPUTS.schools, INPUTS.stations, INPUTS.placeLabels, INPUTS.placeNames],
+		credits: ['police-uk'],
+		changes: describeDemoColumns()
 	}
 	];
 }

@@ -1,5 +1,8 @@
-import type { StyleSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { DATA_PATHS, GLYPHS_TEMPLATE, SPRITE_BASE } from '$lib/analysis/data-paths';
+import { BASEMAP_TILE_SET, SOURCE_LAYERS, type SourceLayer } from './basemap-tile-set';
+
+export { SOURCE_LAYERS } from './basemap-tile-set';
 
 /** Layer ids that other code (tests, the hex overlay, the district picker) refers to. */
 export const LAYER_IDS = {
@@ -12,16 +15,13 @@ export const LAYER_IDS = {
 	firstAboveData: 'district-line'
 } as const;
 
-export const SOURCE_IDS = {
-	districts: 'districts',
-	districtLabels: 'district-labels',
-	outline: 'outline',
-	land: 'land',
-	rail: 'rail',
-	motorways: 'motorways',
-	places: 'place-labels',
-	stations: 'stations'
-} as const;
+/** The one vector source every basemap layer reads; named so it cannot clash with a source of an online style. */
+export const BASEMAP_SOURCE_ID = 'atlas-basemap';
+
+/** Where a district's feature state lives (setFeatureState / getFeatureState), e.g. `selected` for the thick line. */
+export function districtFeature(code: string): { source: string; sourceLayer: string; id: string } {
+	return { source: BASEMAP_SOURCE_ID, sourceLayer: SOURCE_LAYERS.districts, id: code };
+}
 
 export interface BasemapStyleOptions {
 	/** Absolute URL of the app's data folder, ending in "/" (MapLibre 6 rejects relative sprite URLs). */
@@ -46,19 +46,37 @@ const COLOURS = {
 	districtText: '#3d3d5c'
 };
 
-function geojson(url: string, extra: Record<string, unknown> = {}) {
-	return { type: 'geojson' as const, data: url, ...extra };
+/** A layer's source and source-layer in the pre-cut tiles. */
+function from(sourceLayer: SourceLayer) {
+	return { source: BASEMAP_SOURCE_ID, 'source-layer': sourceLayer };
+}
+
+/**
+ * The tiles data:build cuts (scripts/data-build/basemap-tiles.ts). Bounds and zooms match what was written, so
+ * MapLibre asks for no tile that is missing; it overzooms past maxzoom.
+ */
+function basemapSource(dataUrl: string): VectorSourceSpecification {
+	const { minzoom, maxzoom, bounds } = BASEMAP_TILE_SET;
+	return {
+		type: 'vector',
+		tiles: [`${dataUrl}${DATA_PATHS.basemapTiles}`],
+		minzoom,
+		maxzoom,
+		bounds: [...bounds],
+		// Feature state and the click handler key districts by their ONS code.
+		promoteId: { [SOURCE_LAYERS.districts]: 'code' }
+	};
 }
 
 /** District fill (for clicks), district lines and the county outline: drawn on any basemap, online too. */
 function studyAreaLayers(): LayerSpecification[] {
 	return [
 		// Invisible fill so a click anywhere inside a district can select it.
-		{ id: LAYER_IDS.districtFill, type: 'fill', source: SOURCE_IDS.districts, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+		{ id: LAYER_IDS.districtFill, type: 'fill', ...from(SOURCE_LAYERS.districts), paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
 		{
 			id: LAYER_IDS.districtLine,
 			type: 'line',
-			source: SOURCE_IDS.districts,
+			...from(SOURCE_LAYERS.districts),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': COLOURS.districtLine,
@@ -69,28 +87,20 @@ function studyAreaLayers(): LayerSpecification[] {
 		{
 			id: LAYER_IDS.outlineLine,
 			type: 'line',
-			source: SOURCE_IDS.outline,
+			...from(SOURCE_LAYERS.outline),
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': COLOURS.outlineLine, 'line-width': 1.8 }
 		}
 	];
 }
 
-/** Sources the study-area layers need, all from the app's own data folder. */
-function studyAreaSources(dataUrl: string) {
-	return {
-		[SOURCE_IDS.outline]: geojson(`${dataUrl}${DATA_PATHS.outline}`),
-		[SOURCE_IDS.districts]: geojson(`${dataUrl}${DATA_PATHS.districts}`, { promoteId: 'code' })
-	};
-}
-
 /**
  * What to add on top of a user's online basemap so districts stay visible and clickable. No symbol layers:
  * the online style's glyph server may not carry the fonts this app ships.
  */
-export function studyAreaOverlay(dataUrl: string): { sources: ReturnType<typeof studyAreaSources>; layers: LayerSpecification[] } {
+export function studyAreaOverlay(dataUrl: string): { sources: Record<string, VectorSourceSpecification>; layers: LayerSpecification[] } {
 	assertDataUrl(dataUrl);
-	return { sources: studyAreaSources(dataUrl), layers: studyAreaLayers() };
+	return { sources: { [BASEMAP_SOURCE_ID]: basemapSource(dataUrl) }, layers: studyAreaLayers() };
 }
 
 function assertDataUrl(dataUrl: string): void {
@@ -100,19 +110,19 @@ function assertDataUrl(dataUrl: string): void {
 }
 
 /**
- * The offline basemap: every source, glyph and sprite comes from the app's own `data/` folder, so the map
- * draws with no network. Pure: the same options give the same style, which the tests pin.
+ * The offline basemap: its tiles, glyphs and sprite come from the app's own `data/` folder, so the map
+ * draws with no network; the tiles are pre-cut, so MapLibre does not tile GeoJSON at start-up. Pure: the same options give the same style, which the tests pin.
  */
 export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecification {
 	assertDataUrl(dataUrl);
 	const layers: LayerSpecification[] = [
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
-		{ id: 'land', type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': COLOURS.land } },
-		{ id: 'study-area-fill', type: 'fill', source: SOURCE_IDS.outline, paint: { 'fill-color': COLOURS.studyArea } },
+		{ id: 'land', type: 'fill', ...from(SOURCE_LAYERS.land), paint: { 'fill-color': COLOURS.land } },
+		{ id: 'study-area-fill', type: 'fill', ...from(SOURCE_LAYERS.outline), paint: { 'fill-color': COLOURS.studyArea } },
 		{
 			id: 'rail',
 			type: 'line',
-			source: SOURCE_IDS.rail,
+			...from(SOURCE_LAYERS.rail),
 			paint: {
 				'line-color': COLOURS.rail,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.6],
@@ -122,14 +132,14 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		{
 			id: 'motorways-casing',
 			type: 'line',
-			source: SOURCE_IDS.motorways,
+			...from(SOURCE_LAYERS.motorways),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': COLOURS.motorwayCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.4, 12, 4.5] }
 		},
 		{
 			id: 'motorways',
 			type: 'line',
-			source: SOURCE_IDS.motorways,
+			...from(SOURCE_LAYERS.motorways),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': COLOURS.motorway, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 12, 2.8] }
 		},
@@ -137,7 +147,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		{
 			id: 'motorway-refs',
 			type: 'symbol',
-			source: SOURCE_IDS.motorways,
+			...from(SOURCE_LAYERS.motorways),
 			minzoom: 10,
 			layout: {
 				'symbol-placement': 'line',
@@ -151,7 +161,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		{
 			id: 'stations',
 			type: 'symbol',
-			source: SOURCE_IDS.stations,
+			...from(SOURCE_LAYERS.stations),
 			minzoom: 11,
 			layout: {
 				'icon-image': 'train_station',
@@ -167,7 +177,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		{
 			id: LAYER_IDS.districtLabels,
 			type: 'symbol',
-			source: SOURCE_IDS.districtLabels,
+			...from(SOURCE_LAYERS.districtLabels),
 			layout: {
 				'text-field': ['upcase', ['get', 'label']],
 				'text-font': FONT_MEDIUM,
@@ -184,7 +194,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		{
 			id: LAYER_IDS.placeLabels,
 			type: 'symbol',
-			source: SOURCE_IDS.places,
+			...from(SOURCE_LAYERS.places),
 			// Bigger towns first; smaller places appear as the user zooms in.
 			filter: ['<=', ['get', 'tier'], ['step', ['zoom'], 2, 9.5, 3, 11, 4]],
 			layout: {
@@ -203,15 +213,7 @@ export function buildBasemapStyle({ dataUrl }: BasemapStyleOptions): StyleSpecif
 		name: 'Hotspot Atlas offline basemap',
 		glyphs: `${dataUrl}${GLYPHS_TEMPLATE}`,
 		sprite: `${dataUrl}${SPRITE_BASE}`,
-		sources: {
-			[SOURCE_IDS.land]: geojson(`${dataUrl}${DATA_PATHS.land}`),
-			...studyAreaSources(dataUrl),
-			[SOURCE_IDS.rail]: geojson(`${dataUrl}${DATA_PATHS.rail}`),
-			[SOURCE_IDS.motorways]: geojson(`${dataUrl}${DATA_PATHS.motorways}`),
-			[SOURCE_IDS.districtLabels]: geojson(`${dataUrl}${DATA_PATHS.districtLabels}`),
-			[SOURCE_IDS.places]: geojson(`${dataUrl}${DATA_PATHS.placeLabels}`),
-			[SOURCE_IDS.stations]: geojson(`${dataUrl}${DATA_PATHS.stations}`)
-		},
+		sources: { [BASEMAP_SOURCE_ID]: basemapSource(dataUrl) },
 		layers
 	};
 }
