@@ -13,7 +13,14 @@ export default defineConfig({
 	plugins: [sveltekit(), dataDirPlugin({ dataDir: 'data', base: process.env.BASE_PATH ?? '' })],
 	// maplibre-gl 6 is ESM with its own worker bundle; pre-bundling it breaks the worker URL.
 	optimizeDeps: { exclude: ['maplibre-gl'] },
-	build: { chunkSizeWarningLimit: 1500 },
+	build: {
+		chunkSizeWarningLimit: 1500,
+		rollupOptions: {
+			// h3-js sets nothing up at import but declares no "sideEffects", so a module the page imports for a
+			// constant would otherwise pull all 65 KB gzip of it into the first load (the worker uses it in full).
+			treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]h3-js[\\/]/.test(id) }
+		}
+	},
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

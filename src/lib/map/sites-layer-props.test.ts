@@ -1,6 +1,7 @@
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { cellOf } from '$lib/analysis/h3/cells';
+import { cellOutline } from '$lib/analysis/sites/cell-outline';
 import { catchmentsOf } from '$lib/analysis/sites/catchment';
 import { haversineM } from '$lib/analysis/sites/distance';
 import { PROGRAMME_TYPES } from '$lib/analysis/sites/model';
@@ -55,7 +56,7 @@ describe('catchment outlines', () => {
 describe('coverage cells', () => {
 	it('outlines the busiest cells, marked covered or not', () => {
 		const cells = [cellOf([0.5, 51.3], 8), cellOf([0.6, 51.3], 8), cellOf([0.7, 51.3], 8)];
-		const fc = coverageCellFeatures(cells, new Uint32Array([5, 0, 9]), new Uint16Array([1, 1, 0]), 5);
+		const fc = coverageCellFeatures(cells, new Uint32Array([5, 0, 9]), new Uint16Array([1, 1, 0]), cellOutline, 5);
 		expect(fc.features.map((f) => [f.properties.cell, f.properties.covered])).toEqual([
 			[cells[2], false],
 			[cells[0], true]

@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { cellOutline } from '$lib/analysis/sites/cell-outline';
+import type { LngLat } from '$lib/analysis/geometry/lng-lat';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import { EARTH_RADIUS_M } from '$lib/analysis/sites/distance';
 import { COVERAGE_STYLE, PROGRAMME_STYLE } from '$lib/analysis/classify/palette';
@@ -98,11 +98,15 @@ export function catchmentFeatures(catchments: readonly Catchment[]): FeatureColl
 	};
 }
 
-/** Outlines of the busiest cells (count > 0), each marked covered or not by the cell coverage mask. */
+/**
+ * Outlines of the busiest cells (count > 0), each marked covered or not by the cell coverage mask; `outline`
+ * is a cell's closed ring (sites/cell-outline.ts), passed in so h3-js stays out of the page's first load.
+ */
 export function coverageCellFeatures(
 	cells: readonly string[],
 	counts: ArrayLike<number>,
 	covered: Uint16Array,
+	outline: (cell: string) => readonly LngLat[],
 	limit = COVERAGE_CELL_LIMIT
 ): FeatureCollection<Polygon, { cell: string; count: number; covered: boolean }> {
 	const order: number[] = [];
@@ -112,7 +116,7 @@ export function coverageCellFeatures(
 		type: 'FeatureCollection',
 		features: order.slice(0, limit).map((i) => ({
 			type: 'Feature' as const,
-			geometry: { type: 'Polygon' as const, coordinates: [cellOutline(cells[i]).map(([x, y]) => [x, y])] },
+			geometry: { type: 'Polygon' as const, coordinates: [outline(cells[i]).map(([x, y]) => [x, y])] },
 			properties: { cell: cells[i], count: counts[i], covered: covered[i] !== 0 }
 		}))
 	};

@@ -10,7 +10,7 @@ import { DEMO_SEED } from '$lib/analysis/demo/generate';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import type { FilterState } from '$lib/analysis/filters/filter-state';
 import { DISTRICTS } from '$lib/analysis/geography/districts';
-import { cellOfLngLat, resolutionOf } from '$lib/analysis/h3/cells';
+import { resolutionOf } from '$lib/analysis/h3/cell-id';
 import type { SeriesGranularity } from '$lib/analysis/panels/series';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
@@ -23,6 +23,7 @@ import { effectiveResolution } from './auto-resolution';
 import { BasemapSetting } from './basemap.svelte';
 import { allowedOrigins } from './online-style';
 import { FailureState } from './failure.svelte';
+import { h3Cells } from './h3-cells.svelte';
 import { clearAllLocalData, type LocalDataPlaces } from '$lib/storage/clear-local-data';
 import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
 import { ColumnMappingMemory } from './column-mapping-memory';
@@ -342,6 +343,8 @@ export class AtlasApp {
 
 	/** Start-up, once the basemap has drawn: the dataset the link names, else what this browser kept, else the demo. */
 	async start(): Promise<void> {
+		// h3-js (which hexagon a click fell on) loads once the basemap has drawn, alongside the worker's start.
+		void h3Cells.load();
 		await this.client.init(this.dataUrl);
 		void this.weights.load();
 		void this.savedViews.load();
@@ -417,7 +420,9 @@ export class AtlasApp {
 	private onDrawnHex(lng: number, lat: number): boolean {
 		const counts = this.counts;
 		if (!counts) return false;
-		const cell = this.shownCells.indexOf(cellOfLngLat(lng, lat, counts.resolution));
+		// Hexagons drawn before h3-js has loaded (it loads at start): the click may be on one, so it toggles no district.
+		if (!h3Cells.kit) return true;
+		const cell = this.shownCells.indexOf(h3Cells.kit.cellOfLngLat(lng, lat, counts.resolution));
 		return cell >= 0 && counts.cellCounts[cell] > 0;
 	}
 

@@ -4,7 +4,7 @@ import { analyseDeprivation, type DeprivationAnalysis } from '$lib/analysis/depr
 import { EDITIONS, denominatorFor, type DenominatorInfo, type DenominatorKey, type DomainKey, type Edition } from '$lib/analysis/deprivation/domains';
 import { countsOnTable, type CountsOnTable } from '$lib/analysis/deprivation/geography';
 import { lsoaValues, valueClasses, type ValueClass } from '$lib/analysis/deprivation/lsoa-classes';
-import { parseLsoaLookup, parseLsoaTable, type LsoaLookup, type LsoaTable } from '$lib/analysis/deprivation/tables';
+import type { LsoaLookup, LsoaTable } from '$lib/analysis/deprivation/tables';
 import type { ImdColourBy } from '$lib/analysis/deprivation/lsoa-classes';
 import type { RateBasis } from '$lib/analysis/panels/rate-basis';
 import { ALL_RESIDENTS } from '$lib/analysis/panels/age-population';
@@ -124,7 +124,13 @@ export class DeprivationStore {
 		this.#started = true;
 		this.loading = true;
 		try {
-			const [t21, t11, lookup] = await Promise.all([data.text(DATA_PATHS.lsoa21Table), data.text(DATA_PATHS.lsoa11Table), data.text(DATA_PATHS.lsoa11ToLsoa21)]);
+			// The table reader (papaparse) comes with the tables, when deprivation is first shown.
+			const [{ parseLsoaLookup, parseLsoaTable }, t21, t11, lookup] = await Promise.all([
+				import('$lib/analysis/deprivation/tables'),
+				data.text(DATA_PATHS.lsoa21Table),
+				data.text(DATA_PATHS.lsoa11Table),
+				data.text(DATA_PATHS.lsoa11ToLsoa21)
+			]);
 			this.tables = { imd2025: parseLsoaTable(t21, 'imd2025'), imd2019: parseLsoaTable(t11, 'imd2019'), lookup: parseLsoaLookup(lookup) };
 		} catch (error) {
 			this.#started = false;

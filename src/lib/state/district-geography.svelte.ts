@@ -2,7 +2,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { boundsByProperty, type Bounds } from '$lib/analysis/geometry/bounds';
 import type { AreaPopulation } from '$lib/analysis/panels/age-population';
-import { districtAgePopulations } from '$lib/analysis/panels/area-tables';
 import type { DataLoader } from '$lib/service/ports';
 import type { LngLat } from '$lib/analysis/geometry/lng-lat';
 import { createAreaIndex, NO_AREA } from '$lib/analysis/spatial/area-index';
@@ -23,7 +22,13 @@ export class DistrictGeography {
 
 	async load(data: DataLoader): Promise<void> {
 		try {
-			const [outlines, table, lsoas] = await Promise.all([data.text(DATA_PATHS.districts), data.text(DATA_PATHS.districtTable), data.text(DATA_PATHS.lsoa21Table)]);
+			// The table reader (papaparse) comes with the tables, after the first paint.
+			const [{ districtAgePopulations }, outlines, table, lsoas] = await Promise.all([
+				import('$lib/analysis/panels/area-tables'),
+				data.text(DATA_PATHS.districts),
+				data.text(DATA_PATHS.districtTable),
+				data.text(DATA_PATHS.lsoa21Table)
+			]);
 			const collection = JSON.parse(outlines) as FeatureCollection<Geometry, { code: string }>;
 			this.bounds = boundsByProperty(collection.features, 'code');
 			// Each outline is its own district: the area index's district key is the outline's own code.

@@ -5,14 +5,11 @@
  */
 import { catchmentsOf, type Catchment } from '$lib/analysis/sites/catchment';
 import { MAX_MARGIN_MINUTES, SPACE_ONLY, type CoverageRule } from '$lib/analysis/sites/coverage-rule';
-import { parseSitesCsv } from '$lib/analysis/sites/csv';
-import { parseSitesGeoJson, sitesToGeoJson } from '$lib/analysis/sites/geojson';
-import { sitesToCsv } from '$lib/analysis/sites/csv';
 import { DEFAULT_RADIUS_M, type Site } from '$lib/analysis/sites/model';
 import type { SiteReport } from '$lib/analysis/sites/codes';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import { studyAreaTest } from '$lib/analysis/sites/study-area';
-import { validateSites, type RawSite, type SiteImport } from '$lib/analysis/sites/validate';
+import type { RawSite, SiteImport } from '$lib/analysis/sites/validate';
 
 import type { SitesStore } from '$lib/storage/sites-store';
 import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
@@ -166,6 +163,8 @@ export class SitesState {
 	 */
 	async save(raw: RawSite, replaceId: string | null): Promise<SiteImport> {
 		this.dismissUndo();
+		// The validator (turf, for area sites) loads with the first site saved or imported, not with the page.
+		const { validateSites } = await import('$lib/analysis/sites/validate');
 		const result = validateSites([{ ...raw, id: replaceId ?? '' }], {
 			isInside: this.isInside,
 			existingIds: this.ids(replaceId ?? undefined),
@@ -214,9 +213,10 @@ export class SitesState {
 	/** Reads a CSV or GeoJSON file's text; kept sites are added after the existing ones. */
 	async importText(fileName: string, text: string): Promise<SiteReport> {
 		this.dismissUndo();
-		const options = { isInside: this.isInside, existingIds: this.ids() };
 		const isJson = /\.(geo)?json$/i.test(fileName) || text.trimStart().startsWith('{');
-		const result = isJson ? parseSitesGeoJson(text, options) : parseSitesCsv(text, options);
+		// The readers (papaparse, turf) load with the first import, not with the page; the ids are read after.
+		const parse = isJson ? (await import('$lib/analysis/sites/geojson')).parseSitesGeoJson : (await import('$lib/analysis/sites/csv')).parseSitesCsv;
+		const result = parse(text, { isInside: this.isInside, existingIds: this.ids() });
 		this.report = result.report;
 		this.reportSource = fileName;
 		if (result.sites.length > 0) await this.commit([...this.sites, ...result.sites]);
@@ -225,14 +225,18 @@ export class SitesState {
 
 	/** Adds the illustrative starter sites, skipping any already present (by id), with a row report. */
 	async addStarterSites(): Promise<SiteReport> {
+		const { sitesToGeoJson } = await import('$lib/analysis/sites/geojson');
 		return this.importText('starter-sites.geojson', JSON.stringify(sitesToGeoJson(STARTER_SITES.filter((s) => !this.ids().has(s.id)))));
 	}
 
-	csv(): string {
+	/** The sites as CSV; the writer (papaparse) loads when first asked. */
+	async csv(): Promise<string> {
+		const { sitesToCsv } = await import('$lib/analysis/sites/csv');
 		return sitesToCsv(this.sites);
 	}
 
-	geojson(): string {
+	async geojson(): Promise<string> {
+		const { sitesToGeoJson } = await import('$lib/analysis/sites/geojson');
 		return `${JSON.stringify(sitesToGeoJson(this.sites), null, 1)}\n`;
 	}
 }

@@ -1,4 +1,4 @@
-import { parseUserWeights, type WeightRowReport } from '$lib/analysis/weights/user-weights';
+import type { WeightRowReport } from '$lib/analysis/weights/weight-rows';
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { WeightStore } from '$lib/storage/weights-store';
 import type { AtlasClient } from '$lib/workers/atlas-client';
@@ -51,7 +51,9 @@ export class WeightsState {
 
 	/** Reads a CSV the user picked; true when it became the user's table. */
 	async loadFile(file: File): Promise<boolean> {
-		const parsed = parseUserWeights(await file.text(), file.name);
+		// papaparse loads with the first file picked, not with the page.
+		const [{ parseUserWeights }, text] = await Promise.all([import('$lib/analysis/weights/user-weights'), file.text()]);
+		const parsed = parseUserWeights(text, file.name);
 		if ('error' in parsed) {
 			this.error = parsed.error;
 			return false;

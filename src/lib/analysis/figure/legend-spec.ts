@@ -2,7 +2,7 @@
 import { EMERGING_RGB, GI_CLASS_RGB } from '../classify/palette';
 import type { CountClass } from '../classify/classes';
 import { disclosedText, type DisclosureSetting } from '../disclosure/disclosure';
-import { HEX_AREA_KM2 } from '../h3/cells';
+import { HEX_AREA_KM2 } from '../h3/cell-id';
 import type { ChangeAnswer } from '../session/change-answer';
 import type { EmergingAnswer } from '../session/emerging-answer';
 import type { HotspotAnswer } from '../session/hotspots';

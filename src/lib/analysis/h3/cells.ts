@@ -1,16 +1,11 @@
 /**
  * The only module that calls h3-js with (lat, lng); everything else passes LngLat = [lng, lat].
  */
-import { cellToBoundary, cellToLatLng, getIcosahedronFaces, getResolution, gridDisk, isPentagon, isValidCell, latLngToCell } from 'h3-js';
+import { cellToBoundary, cellToLatLng, getIcosahedronFaces, gridDisk, isPentagon, latLngToCell } from 'h3-js';
 import type { LngLat } from '../geometry/lng-lat';
 
-
-/** Resolutions precomputed at ingest (DESIGN.md section 2), finest last. */
-export const INGEST_RESOLUTIONS = [7, 8, 9] as const;
-export type IngestResolution = (typeof INGEST_RESOLUTIONS)[number];
-
-/** Average hexagon area by resolution, km² (H3's published averages), for the legend's units. */
-export const HEX_AREA_KM2: Readonly<Record<IngestResolution, number>> = { 7: 5.161, 8: 0.737, 9: 0.105 };
+// The id-only helpers live in cell-id.ts, which the page loads without h3-js; re-exported for the worker's callers.
+export { HEX_AREA_KM2, INGEST_RESOLUTIONS, isCellId, resolutionOf, type IngestResolution } from './cell-id';
 
 /** The H3 cell containing a point. */
 export function cellOf(point: LngLat, resolution: number): string {
@@ -23,15 +18,6 @@ export function cellOf(point: LngLat, resolution: number): string {
  */
 export function cellOfLngLat(lng: number, lat: number, resolution: number): string {
 	return latLngToCell(lat, lng, resolution);
-}
-
-/** True for text that is an H3 cell id (a link's selected hexagon is checked before it is used). */
-export function isCellId(text: string): boolean {
-	return /^[0-9a-f]{15}$/.test(text) && isValidCell(text);
-}
-
-export function resolutionOf(cell: string): number {
-	return getResolution(cell);
 }
 
 /** A cell's centre as [lng, lat]. */

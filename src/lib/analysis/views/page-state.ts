@@ -7,7 +7,7 @@
 import type { DenominatorKey, DomainKey, Edition } from '../deprivation/domains';
 import { DOMAINS } from '../deprivation/domains';
 import type { ImdColourBy } from '../deprivation/lsoa-classes';
-import { isCellId, INGEST_RESOLUTIONS, resolutionOf } from '../h3/cells';
+import { isCellId, INGEST_RESOLUTIONS, resolutionOf } from '../h3/cell-id';
 import { ANALYSIS_TABS, type AnalysisTab } from './analysis-tabs';
 import { coverageRuleFromParam, coverageRuleToParam, SPACE_ONLY, type CoverageRule } from '../sites/coverage-rule';
 

@@ -7,24 +7,10 @@ import Papa from 'papaparse';
 import { OFFENCE_GROUP_KEYS, OFFENCE_GROUP_LABELS, type OffenceGroupKey } from '../offences/groups';
 import { normaliseOffenceCode } from '../offences/offence-code';
 import type { WeightTable } from './weight-table';
+import type { WeightRowProblem, WeightRowReport } from './weight-rows';
 
-export type WeightRowProblem = 'no_key' | 'both_keys' | 'unknown_group' | 'not_a_number' | 'negative' | 'duplicate';
-
-export const WEIGHT_ROW_MESSAGES: Readonly<Record<WeightRowProblem, string>> = {
-	no_key: 'No group or offence code',
-	both_keys: 'Both a group and an offence code: give one per row',
-	unknown_group: 'Not one of the offence groups',
-	not_a_number: 'Weight is not a number',
-	negative: 'Weight is negative',
-	duplicate: 'Repeats an earlier row (the first is used)'
-};
-
-export interface WeightRowReport {
-	/** Data rows read (the header is not counted). */
-	read: number;
-	kept: number;
-	rejected: { line: number; problem: WeightRowProblem; text: string }[];
-}
+// The row report's words live apart from papaparse, so the panel that shows them loads without it.
+export { WEIGHT_ROW_MESSAGES, type WeightRowProblem, type WeightRowReport } from './weight-rows';
 
 export type UserWeights = { table: WeightTable; report: WeightRowReport } | { error: string };
 

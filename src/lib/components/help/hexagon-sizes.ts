@@ -2,7 +2,7 @@
  * The three hexagon sizes in words: a name, the width across and the area. The figures are H3's published
  * averages (h3-js getHexagonEdgeLengthAvg and getHexagonAreaAvg, tested against them), so help needs no h3-js call.
  */
-import { INGEST_RESOLUTIONS, type IngestResolution } from '$lib/analysis/h3/cells';
+import { INGEST_RESOLUTIONS, type IngestResolution } from '$lib/analysis/h3/cell-id';
 
 /** Average edge length in metres by resolution (H3's published table). */
 export const HEX_EDGE_M: Readonly<Record<IngestResolution, number>> = { 7: 1406.475763, 8: 531.41401, 9: 200.786148 };
