@@ -1,5 +1,6 @@
 import { DISTRICTS } from '../geography/districts';
 import { buildCube, monthRangeOf, type Cube } from '../filters/cube';
+import { CubeIndex } from '../filters/cube-index';
 import { compileFilter, type FilterState } from '../filters/filter-state';
 import type { IncidentColumns } from '../ingest/columns';
 import { FLAG } from '../offences/groups';
@@ -41,12 +42,28 @@ export class DatasetSession {
 	private readonly monthRange: [number, number];
 	/** Rows sharing a coordinate, found on the first cube (once per dataset). */
 	private locations: Locations | null = null;
+	/** Row keys for the filter pass, built on the first cube; the columns never change, so neither do they. */
+	private index: CubeIndex | null = null;
 
 	constructor(
 		readonly columns: IncidentColumns,
 		readonly summary: DatasetSummary
 	) {
 		this.monthRange = monthRangeOf(columns.monthIndex);
+	}
+
+	private rowLocations(): Locations {
+		return (this.locations ??= locationsOf(this.columns.lng, this.columns.lat));
+	}
+
+	/** Built with the parameters every cube below passes, so its keys fit each call (buildCube checks). */
+	private cubeIndex(): CubeIndex {
+		return (this.index ??= new CubeIndex(this.columns, {
+			districtCount: DISTRICTS.length,
+			excludeFlag: FLAG.outside,
+			cellExcludeFlag: FLAG.area_only,
+			locations: this.rowLocations()
+		}));
 	}
 
 	/**
@@ -59,6 +76,7 @@ export class DatasetSession {
 		const detailCell = options.detailCell ?? -1;
 		const cellDeciles = options.cellDeciles;
 		const cube = buildCube(this.columns, compiled(filters), {
+			index: this.cubeIndex(),
 			monthRange: this.monthRange,
 			cells,
 			cellCount,
@@ -72,7 +90,7 @@ export class DatasetSession {
 			detailCell,
 			days: options.days === true,
 			cellDeciles,
-			locations: (this.locations ??= locationsOf(this.columns.lng, this.columns.lat))
+			locations: this.rowLocations()
 		});
 		const detail =
 			detailCell >= 0 && detailCell < cellCount
@@ -115,7 +133,8 @@ export class DatasetSession {
 	passWithCells(filters: FilterState, resolution: MappedResolution, cellDeciles?: Uint8Array): { pass: Uint8Array; cellCounts: Uint32Array; cellTopLocation: Uint32Array } {
 		const pass = new Uint8Array(this.columns.length);
 		const { cellCounts, cellTopLocation } = buildCube(this.columns, compiled(filters), {
-			locations: (this.locations ??= locationsOf(this.columns.lng, this.columns.lat)),
+			index: this.cubeIndex(),
+			locations: this.rowLocations(),
 			monthRange: this.monthRange,
 			cells: this.columns[CELL_COLUMN[resolution]],
 			cellCount: this.columns.cells[resolution].length,
