@@ -2,7 +2,7 @@
  * Hostile input in the browser (issue 18): a zip bomb and a file that yields no rows are refused with a message
  * naming what was wrong, and the dataset on screen stays.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { Zip, ZipDeflate } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { openAtlas, watchPage } from './helpers';
@@ -50,5 +50,30 @@ test('a file that yields no rows is refused beside the dataset on screen, never 
 	await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('2024-01-kent-street.csv: 0 rows read, none kept');
 	await expect(page.getByTestId('dataset-label')).toContainText('Synthetic demo data');
 	expect((await page.evaluate(() => window.__hotspotAtlas!.view())).shown).toBe(before.shown);
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('files too large for the tab are refused before a byte is read into the worker, with the estimate, and the demo stays', async ({ page }) => {
+	const watch = watchPage(page);
+	mkdirSync('test-results/huge', { recursive: true });
+	// Four sparse 1,000 MB files (no disk used) that open with real police.uk lines: about 20 million rows in all.
+	const row = 'abc123,2024-01,Kent Police,Kent Police,0.521,51.272,On or near High Street,E01024000,Maidstone 001A,Violence and sexual offences,Under investigation,\n';
+	const paths = [1, 2, 3, 4].map((i) => {
+		const path = `test-results/huge/2024-0${i}-kent-street.csv`;
+		const fd = openSync(path, 'w');
+		writeSync(fd, `Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n${row.repeat(600)}`);
+		ftruncateSync(fd, 1_000_000_000);
+		closeSync(fd);
+		return path;
+	});
+	const before = await openAtlas(page, '?ds=synthetic-20240101');
+	await page.getByTestId('import-files').setInputFiles(paths);
+	const alert = page.getByTestId('import-tab-too-small');
+	await expect(alert).toHaveText(/^Not imported: these files hold about 2\d\.\d million rows \(3\.7 GB at about 1\d\d bytes a row\)/);
+	await expect(alert).toHaveAttribute('role', 'alert');
+	await expect(page.getByTestId('import-progress')).toHaveCount(0);
+	await expect(page.getByTestId('dataset-label')).toContainText('Synthetic demo data');
+	expect((await page.evaluate(() => window.__hotspotAtlas!.view())).shown).toBe(before.shown);
+	await page.screenshot({ path: 'screenshots/import-tab-too-small.png' });
 	expect(watch.consoleErrors).toEqual([]);
 });
