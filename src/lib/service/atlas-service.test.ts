@@ -308,6 +308,22 @@ describe('AtlasService', () => {
 		const s = new AtlasService({ data: { text: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)), bytes: async (p) => Promise.reject(new Error(`Could not load ${p} (HTTP 404)`)) }, store: freshStore(), now: () => NOW });
 		await expect(s.call('loadSample', {})).rejects.toEqual(expect.objectContaining({ code: 'failed', message: `Could not load ${DATA_PATHS.lsoa21Assign} (HTTP 404)` }));
 	});
+	it('opens the default demo from its prebuilt file and generates any other seed from the demo inputs', async () => {
+		const fetched: string[] = [];
+		const recording: DataLoader = {
+			text: (path) => (fetched.push(path), nodeLoader.text(path)),
+			bytes: (path) => (fetched.push(path), nodeLoader.bytes(path))
+		};
+		const s = new AtlasService({ data: recording, store: freshStore(), now: () => NOW });
+		const prebuilt = await s.call('loadDemo', { seed: 20240101 });
+		expect(fetched.sort()).toEqual([DATA_PATHS.demoColumns, DATA_PATHS.lsoa21Assign].sort());
+		expect([prebuilt.dataset?.id, prebuilt.dataset?.label, prebuilt.dataset?.rows, prebuilt.persisted]).toEqual(['synthetic-20240101', 'Synthetic demo data (seed 20240101)', 60_000, false]);
+		fetched.length = 0;
+		const generated = await s.call('loadDemo', { seed: 7 });
+		expect(fetched.sort()).toEqual([DATA_PATHS.demoPoints, DATA_PATHS.districtTable, DATA_PATHS.placeLabels, DATA_PATHS.schools, DATA_PATHS.stations].sort());
+		expect([generated.dataset?.id, generated.dataset?.label]).toEqual(['synthetic-7', 'Synthetic demo data (seed 7)']);
+	});
+
 	it('runs Gi* and the top hot spots on cost-weighted sums, matching counts per group times the unit costs', async () => {
 		const { service: s } = service();
 		await s.call('loadDemo', { seed: 20240101 });

@@ -11,10 +11,11 @@ import { refuseEmptyImport } from '$lib/analysis/ingest/nothing-imported';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
 import { demoColumns } from '$lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '$lib/analysis/demo/demo-inputs';
-import { generateDemo } from '$lib/analysis/demo/generate';
+import { decodeDemoColumns } from '$lib/analysis/demo/demo-file';
+import { DEMO_SEED, generateDemo } from '$lib/analysis/demo/generate';
 import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation/hex-imd';
 import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
-import { createIngest, DEFAULT_MAX_FILE_BYTES, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv } from '$lib/analysis/ingest';
+import { createIngest, DEFAULT_MAX_FILE_BYTES, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv, type IngestOptions, type IngestProgress, type IngestResult } from '$lib/analysis/ingest';
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
 import type { ImportProgress } from '$lib/analysis/ingest/import-request';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/ingest/precision';
@@ -35,7 +36,8 @@ import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { byteSource } from './file-sources';
-import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type ImportEntry } from './ports';
+import { finishedProgress, importInParts } from './parallel-import';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type ImportEntry, type PartReader } from './ports';
 import { AtlasError, type AnswerOf, type AtlasRequests, type DatasetAnswer, type RequestKind, type RequestOf } from './requests';
 import { flaggedMonths } from '$lib/analysis/ingest/month-gaps';
 import { monthIndexOfDate } from '$lib/analysis/time/month-index';
@@ -50,6 +52,8 @@ export interface ServiceDeps {
 	store: DatasetStore;
 	/** The clock, read only at the edge: an import rejects rows dated after it. */
 	now: () => number;
+	/** Reads the second part of a large CSV on another thread; without it every import is read on this one. */
+	partReader?: PartReader;
 }
 
 /** What a caller can add to a request: a way to stop it, and where progress goes. */
@@ -150,13 +154,22 @@ export class AtlasService {
 	}
 
 	private async loadDemo(seed: number): Promise<DatasetAnswer> {
-		const index = await this.areas();
 		const { data } = this.deps;
-		const [points, districts, schools, stations, placeLabels] = await Promise.all(
-			[DATA_PATHS.demoPoints, DATA_PATHS.districtTable, DATA_PATHS.schools, DATA_PATHS.stations, DATA_PATHS.placeLabels].map((p) => data.text(p))
-		);
-		const inputs = parseDemoInputs({ points, districts, schools, stations, placeLabels }, index);
-		const columns = demoColumns(generateDemo(inputs, { seed }), index, seed);
+		let index: AreaIndex;
+		let columns: IncidentColumns;
+		if (seed === DEMO_SEED) {
+			// data:build prebuilt the default demo: decoding takes tens of ms where generating it takes most of a second.
+			const [areas, bytes] = await Promise.all([this.areas(), data.bytes(DATA_PATHS.demoColumns)]);
+			index = areas;
+			columns = decodeDemoColumns(bytes, index, { seed }).columns;
+		} else {
+			index = await this.areas();
+			const [points, districts, schools, stations, placeLabels] = await Promise.all(
+				[DATA_PATHS.demoPoints, DATA_PATHS.districtTable, DATA_PATHS.schools, DATA_PATHS.stations, DATA_PATHS.placeLabels].map((p) => data.text(p))
+			);
+			const inputs = parseDemoInputs({ points, districts, schools, stations, placeLabels }, index);
+			columns = demoColumns(generateDemo(inputs, { seed }), index, seed);
+		}
 		const summary = summariseDataset(columns, index, { id: `synthetic-${seed}`, kind: 'synthetic', label: `Synthetic demo data (seed ${seed})`, report: null });
 		return this.show(columns, summary, false);
 	}
@@ -200,24 +213,28 @@ export class AtlasService {
 
 	private async importFiles({ files, maxFileBytes, settings, name }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
 		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
-		const ingest = createIngest({ areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings });
+		const options: IngestOptions = { areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings };
+		const ingest = createIngest(options);
 		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
 		let last = 0;
-		const progress = (force = false) => {
+		const progress = (current: IngestProgress, force = false) => {
 			const now = performance.now();
 			if (!onProgress || (!force && now - last < PROGRESS_INTERVAL_MS)) return;
 			last = now;
-			onProgress({ ...ingest.progress(), totalBytes });
+			onProgress({ ...current, totalBytes });
 		};
+		let inParts: IngestResult | null;
 		try {
-			await ingestSources(ingest, files.map(byteSource), { signal, onChunk: progress });
+			// A large single CSV is read on two threads when a second is at hand; null: read here in one pass.
+			inParts = await importInParts(files, options, this.deps.partReader, { signal, onProgress: (p) => progress(p) });
+			if (!inParts) await ingestSources(ingest, files.map(byteSource), { signal, onChunk: () => progress(ingest.progress()) });
 		} catch (error) {
 			if (signal?.aborted) return 'cancelled';
 			throw error;
 		}
 		if (signal?.aborted) return 'cancelled';
-		progress(true);
-		const { columns, report } = ingest.finish();
+		progress(inParts ? finishedProgress(inParts.report, totalBytes) : ingest.progress(), true);
+		const { columns, report } = inParts ?? ingest.finish();
 		// An import that keeps nothing is an error beside the dataset on screen, never an empty one in its place.
 		refuseEmptyImport(report);
 		const label = importLabel(files.map((f) => f.name), name);

@@ -5,7 +5,8 @@ import type { ImportFile } from '$lib/analysis/ingest/import-request';
 /** How long a read may run before it lets queued messages (a cancel) in. */
 const YIELD_INTERVAL_MS = 50;
 
-async function* chunksOf(file: Blob): AsyncIterable<Uint8Array> {
+/** A Blob's bytes as its stream hands them over, with a break every YIELD_INTERVAL_MS so a cancel gets in. */
+export async function* chunksOf(file: Blob): AsyncIterable<Uint8Array> {
 	const reader = file.stream().getReader();
 	let lastYield = performance.now();
 	for (;;) {

@@ -1,5 +1,7 @@
 /** What the service is given rather than reaching for itself, so it runs in the worker, in Node tests and on a server. */
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
+import type { IngestOptions, IngestProgress } from '$lib/analysis/ingest/ingest';
+import type { PartResult } from '$lib/analysis/ingest/parallel-ingest';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 
 /** Reads the derived artifacts (paths relative to data/, as DATA_PATHS names them). */
@@ -71,4 +73,23 @@ export function fetchLoader(dataUrl: string, fetchFn: typeof fetch = fetch): Dat
 		text: async (path) => (await get(path)).text(),
 		bytes: async (path) => new Uint8Array(await (await get(path)).arrayBuffer())
 	};
+}
+
+/** What a second thread needs to read the second part of a file: its bytes, the header to repeat, the ingest options. */
+export interface PartJob {
+	/** The whole file's name and size, as a sequential read begins it. */
+	name: string;
+	sizeBytes: number;
+	/** The file's bytes from the cut (File.slice) to its end. */
+	bytes: Blob;
+	header: Uint8Array;
+	/** The import's ingest options, less the lookups the reading thread loads itself. */
+	options: Omit<IngestOptions, 'areas' | 'centroids' | 'mapping'>;
+}
+
+/** Reads the second part of a large CSV on another thread (a nested worker in the browser), while the service reads the first. */
+export interface PartReader {
+	/** Files smaller than this are read on one thread; PARALLEL_MIN_BYTES when omitted. */
+	minBytes?: number;
+	read(job: PartJob, context: { signal?: AbortSignal; onProgress?: (progress: IngestProgress) => void }): Promise<PartResult>;
 }

@@ -10,6 +10,7 @@ import { AtlasError, type AnswerOf, type RequestKind, type RequestOf } from '$li
 import { connection } from '$lib/storage/atlas-db';
 import { indexedDbDatasets } from '$lib/storage/dataset-store';
 import type { AnswerMessage, WorkerRequest, WorkerResponse } from './protocol';
+import { nestedPartReader } from './part-reader';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -44,7 +45,8 @@ async function answer<K extends RequestKind>(id: number, kind: K, request: Reque
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const message = event.data;
 	if (message.type === 'init') {
-		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbDatasets(connection()), now: () => Date.now() });
+		const partReader = nestedPartReader(message.dataUrl);
+		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbDatasets(connection()), now: () => Date.now(), partReader });
 		return post({ id: message.id, type: 'ready' });
 	}
 	if (message.type === 'cancel') return void running.get(message.target)?.abort();

@@ -108,6 +108,11 @@ export class CsvScanner {
 		this.scan(false);
 	}
 
+	/** The 1-based line the next record starts on when the text so far ends between records; null inside one (a quoted field open, a line held back). */
+	recordBoundary(): number | null {
+		return this.skip < 0 && this.pos >= this.buf.length ? this.line : null;
+	}
+
 	/** Signals end of input: a final record without a newline is emitted; an unterminated one is malformed. */
 	end(): void {
 		this.nextDelimiter = -2;

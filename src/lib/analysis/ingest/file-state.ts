@@ -51,6 +51,17 @@ export class FileState {
 	months = new Map<number, number>();
 	cells: CellWarnings = { formulaLike: 0, html: 0, repeatedHour: 0, skippedHour: 0 };
 	precision: FilePrecision | null = null;
+	/** Kept rows per location-memo slot, counted only for a part of a cut file (Ingest.pointCounts); null otherwise. */
+	slotRows: Int32Array | null = null;
+	countSlot(slot: number): void {
+		let rows = this.slotRows!;
+		if (slot >= rows.length) {
+			const grown = new Int32Array(Math.max(2 * rows.length, slot + 1));
+			grown.set(rows);
+			this.slotRows = rows = grown;
+		}
+		rows[slot]++;
+	}
 	/** Rows of the month last seen, added to months when the month changes: police.uk files hold one month. */
 	lastMonth = -1;
 	lastMonthRows = 0;

@@ -7,7 +7,7 @@ import { OffenceCodeDictionary } from '../offences/offence-code';
 import { genericMapping, LabelMapper } from '../offences/label-mapper';
 import { policeUkMapping, type OffenceMapping } from '../offences/mapping';
 import { FLAG_KEYS, OFFENCE_GROUP_KEYS } from '../offences/groups';
-import { detectImprecision, type CentroidIndex } from './precision';
+import { reportedPrecision, type CentroidIndex, type PointCounts } from './precision';
 import type { AreaIndex } from '../spatial/area-index';
 import { LondonClock } from '../time/london';
 import { briefDetail, REJECT, REJECT_CODES } from './codes';
@@ -56,6 +56,8 @@ export interface IngestOptions {
 	centroids?: CentroidIndex;
 	/** The import time, epoch ms: rows dated later are rejected as future_date. No check when absent. */
 	now?: number;
+	/** Leaves police.uk files' precision check out of their reports and counts their rows per point instead (pointCounts): set for the parts of a cut file, whose merge runs the check once. */
+	skipPoliceUkPrecision?: boolean;
 }
 
 export interface IngestProgress {
@@ -86,6 +88,18 @@ export interface Ingest {
 	beginFile(name: string, sizeBytes: number, kind?: FileKind): FileKind;
 	/** Feeds decoded text; byteLength (for progress) defaults to the text's length. */
 	push(text: string, byteLength?: number): void;
+	/**
+	 * Where the current file's text so far ends: between records of a police.uk file, with the line the next record
+	 * would start on; null inside a record or line ending, before the header is read, in any other format, or (in auto
+	 * format) within the first SNIFF_CHARS, while the file's kind is still being decided. A file
+	 * cut there can be ingested in parts and merged (merge-results.ts).
+	 */
+	recordBoundary(): { line: number } | null;
+	/**
+	 * The distinct points of the kept rows of the file last ended, with the rows at each, when the ingest was made
+	 * with skipPoliceUkPrecision (the merge of a cut file's parts checks precision from them); else null.
+	 */
+	pointCounts(): PointCounts | null;
 	/** Ends the current file and returns its report. */
 	endFile(): FileReport;
 	progress(): IngestProgress;
@@ -112,6 +126,8 @@ class IngestSession implements Ingest {
 	private finished = false;
 	private bytes = 0;
 	private totals = { rowsRead: 0, kept: 0 };
+	/** The rows per memo slot of the file last ended (FileState.slotRows), for pointCounts. */
+	private endedSlotRows: Int32Array | null = null;
 
 	constructor(options: IngestOptions) {
 		this.areas = options.areas;
@@ -158,6 +174,7 @@ class IngestSession implements Ingest {
 		}
 		this.file = new FileState(name, sizeBytes, this.sources.length);
 		this.file.firstRow = this.builder.length;
+		if (this.options.skipPoliceUkPrecision) this.file.slotRows = new Int32Array(1024);
 		this.sources.push(name);
 		return decided;
 	}
@@ -215,6 +232,32 @@ class IngestSession implements Ingest {
 		if (!final) f.sample = '';
 	}
 
+	recordBoundary(): { line: number } | null {
+		const f = this.file;
+		// Deciding early changes nothing in police-uk format, where the held sample only feeds generic files.
+		if (f && f.refused === null && f.mode === 'sniff' && this.format === 'police-uk') this.decide(f);
+		if (!f || f.refused !== null || f.mode !== 'police-uk' || f.header === null || f.lineEndings.holding) return null;
+		const line = f.scanner?.recordBoundary() ?? null;
+		return line === null ? null : { line };
+	}
+
+	pointCounts(): PointCounts | null {
+		const rows = this.endedSlotRows;
+		if (!rows) return null;
+		let n = 0;
+		for (let s = 0; s < rows.length; s++) if (rows[s] > 0) n++;
+		const out = { lng: new Float64Array(n), lat: new Float64Array(n), rows: new Int32Array(n) };
+		const { lng, lat } = this.memo;
+		// Plain loops: TypedArray.from with a mapping function is many times slower at a million points.
+		for (let s = 0, i = 0; s < rows.length; s++) {
+			if (rows[s] === 0) continue;
+			out.lng[i] = lng[s];
+			out.lat[i] = lat[s];
+			out.rows[i++] = rows[s];
+		}
+		return out;
+	}
+
 	endFile(): FileReport {
 		this.assertOpen();
 		if (this.skipping) {
@@ -233,8 +276,9 @@ class IngestSession implements Ingest {
 		if (f.mode === 'delimited' && f.refused === null && f.counts.rowsRead === 0) f.refused = 'header_only';
 		if (f.header === null && f.genericHeader === null && f.refused === null) f.refused = 'empty_file';
 		if (f.mode === 'delimited' || f.mode === 'geojson') this.generic.finish(f);
-		else if (f.header !== null && f.refused === null) this.checkPoliceUkPrecision(f);
+		else if (f.header !== null && f.refused === null && !this.options.skipPoliceUkPrecision) this.checkPoliceUkPrecision(f);
 		this.file = null;
+		this.endedSlotRows = f.slotRows;
 		const report = this.fileReport(f);
 		this.files.push(report);
 		return report;
@@ -302,8 +346,8 @@ class IngestSession implements Ingest {
 	private checkPoliceUkPrecision(f: FileState): void {
 		const c = this.builder.cols;
 		const end = this.builder.length;
-		const { counts } = detectImprecision({ lng: c.lng.subarray(f.firstRow, end), lat: c.lat.subarray(f.firstRow, end) }, { centroids: this.options.centroids });
-		f.precision = { ...counts, policy: this.options.precisionPolicy ?? 'keep', share: counts.rows ? counts.imprecise / counts.rows : 0, applied: false };
+		const rows = { lng: c.lng.subarray(f.firstRow, end), lat: c.lat.subarray(f.firstRow, end) };
+		f.precision = reportedPrecision(rows, { centroids: this.options.centroids, policy: this.options.precisionPolicy ?? 'keep' });
 	}
 
 	private onRecord(rec: CsvRecord): void {

@@ -53,8 +53,10 @@ export class LocationMemo {
 		if (!(lng >= UK_BOUNDS.west && lng <= UK_BOUNDS.east && lat >= UK_BOUNDS.south && lat <= UK_BOUNDS.north)) {
 			return -(REJECT.coordinates_out_of_range + 1);
 		}
-		const slot = this.table.get(lng, lat);
-		return slot >= 0 ? slot : this.resolve(lng, lat);
+		// -0 and 0 compare equal but hash apart: one key for both, so a point is one slot however it was written.
+		const x = lng + 0;
+		const slot = this.table.get(x, lat);
+		return slot >= 0 ? slot : this.resolve(x, lat);
 	}
 
 	/** Writes what a slot's coordinate resolves to (position, cells, district, LSOA) into row r. */

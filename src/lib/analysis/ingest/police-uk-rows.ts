@@ -125,6 +125,7 @@ export class PoliceUkRows {
 		c.flags[r] = flags;
 		c.source[r] = f.source;
 		c.line[r] = line;
+		if (f.slotRows !== null) f.countSlot(slot);
 		f.counts.kept++;
 		f.groups[group]++;
 		for (let b = 0; flags >> b !== 0; b++) if ((flags >> b) & 1) f.flagged[b]++;

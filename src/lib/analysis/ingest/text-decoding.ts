@@ -44,23 +44,48 @@ function incompleteTail(chunk: Uint8Array): number {
 	return 0;
 }
 
+/**
+ * UTF-8 a chunk at a time without TextDecoder's stream mode: the bytes of a character a chunk leaves unfinished are
+ * held for the next. Node decodes one-shot calls about three times faster than streamed ones (and only on a decoder
+ * never used to stream); the text joined is the same, and a byte-order mark is dropped only at the start, as streaming does.
+ */
+class Utf8Chunks {
+	private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+	private held = new Uint8Array(0);
+	private started = false;
+
+	/** The chunk with the bytes held from the last one in front. */
+	withHeld(chunk: Uint8Array): Uint8Array {
+		if (this.held.length === 0) return chunk;
+		const joined = new Uint8Array(this.held.length + chunk.length);
+		joined.set(this.held);
+		joined.set(chunk, this.held.length);
+		return joined;
+	}
+
+	decode(chunk: Uint8Array, final: boolean): string {
+		const bytes = this.withHeld(chunk);
+		const keep = final ? 0 : incompleteTail(bytes);
+		let text = this.decoder.decode(keep > 0 ? bytes.subarray(0, bytes.length - keep) : bytes);
+		this.held = keep > 0 ? bytes.slice(bytes.length - keep) : new Uint8Array(0);
+		if (!this.started && text.length > 0) {
+			this.started = true;
+			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+		}
+		return text;
+	}
+}
+
 export function createChunkDecoder(choice: EncodingChoice = 'auto'): ChunkDecoder {
 	if (choice === 'windows-1252') return { encoding: choice, decode: (chunk) => decodeWindows1252(chunk) };
 	if (choice === 'utf-8') {
-		const d = new TextDecoder('utf-8');
-		return { encoding: choice, decode: (chunk, final = false) => d.decode(chunk, { stream: !final }) };
+		const d = new Utf8Chunks();
+		return { encoding: choice, decode: (chunk, final = false) => d.decode(chunk, final) };
 	}
 	// Chrome's fatal decoder runs at less than half the speed of the lenient one, so text is decoded leniently
 	// and checked strictly only when it holds U+FFFD (a genuine one, or the mark of an invalid sequence).
-	const lenient = new TextDecoder('utf-8');
+	const lenient = new Utf8Chunks();
 	let fallback = false;
-	let tail = new Uint8Array(0);
-	const joinTail = (chunk: Uint8Array) => {
-		const joined = new Uint8Array(tail.length + chunk.length);
-		joined.set(tail);
-		joined.set(chunk, tail.length);
-		return joined;
-	};
 	const validUtf8 = (bytes: Uint8Array, final: boolean) => {
 		try {
 			new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !final });
@@ -85,14 +110,13 @@ export function createChunkDecoder(choice: EncodingChoice = 'auto'): ChunkDecode
 			}
 			if (utf16) return utf16.decoder.decode(chunk, { stream: !final });
 			if (fallback) return decodeWindows1252(chunk);
-			const text = lenient.decode(chunk, { stream: !final });
-			if (text.includes('\uFFFD') && !validUtf8(joinTail(chunk), final)) {
+			const joined = lenient.withHeld(chunk);
+			const text = lenient.decode(chunk, final);
+			if (text.includes('\uFFFD') && !validUtf8(joined, final)) {
 				// The previous chunk's unfinished bytes were held back: decode them again with this chunk.
 				fallback = true;
-				return decodeWindows1252(joinTail(chunk));
+				return decodeWindows1252(joined);
 			}
-			const t = incompleteTail(chunk);
-			tail = t > 0 ? chunk.slice(chunk.length - t) : new Uint8Array(0);
 			return text;
 		}
 	};
