@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { initialJs } from '../scripts/perf/browser';
 import { waitForMap } from './helpers';
 
-/** DESIGN.md section 7: initial JS (the entry's module graph) under 450 KB gzip. */
+/** DESIGN.md section 7: initial JS (the entry's module graph) under 450 KB gzip; deck.gl waits for the basemap. */
 const INITIAL_JS_BUDGET_BYTES = 450 * 1024;
 const CHUNKS = 'build/_app/immutable/chunks';
 
@@ -15,7 +15,7 @@ function deckChunks(): string[] {
 		.map((f) => `_app/immutable/chunks/${f}`);
 }
 
-test('the first paint needs under 450 KB gzip of JS, and deck.gl is fetched while the map loads, outside the entry', async ({ page }) => {
+test('the first paint needs under 450 KB gzip of JS, and deck.gl is fetched only after the map is ready', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
 	const timing = await page.evaluate(() => {
@@ -33,6 +33,7 @@ test('the first paint needs under 450 KB gzip of JS, and deck.gl is fetched whil
 	const deck = deckChunks();
 	expect(deck.length).toBeGreaterThan(0);
 	expect(deck.filter((f) => js.files.includes(f))).toEqual([]);
-	// In parallel with the style: requested before the map's first complete frame, not after it.
-	expect(deck.filter((f) => before.includes(f))).toEqual(deck);
+	// After the basemap's first complete frame: loaded alongside the style it put map ready 0.4-0.7 s later (npm run perf).
+	expect(deck.filter((f) => before.includes(f))).toEqual([]);
+	expect(timing.scripts.some((s) => deck.includes(s.path))).toBe(true);
 });

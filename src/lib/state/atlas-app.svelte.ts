@@ -341,14 +341,17 @@ export class AtlasApp {
 		if (summary.id === this.missingDataset) this.missingDataset = null;
 	}
 
-	/** Start-up, once the basemap has drawn: the dataset the link names, else what this browser kept, else the demo. */
+	/** Start-up, with the page: the dataset the link names, else what this browser kept, else the demo. */
 	async start(): Promise<void> {
-		// h3-js (which hexagon a click fell on) loads once the basemap has drawn, alongside the worker's start.
-		void h3Cells.load();
 		await this.client.init(this.dataUrl);
 		void this.weights.load();
 		void this.savedViews.load();
 		await this.loadWanted(this.view.dataset, true);
+	}
+
+	/** Once the basemap has drawn: h3-js (which hexagon a click fell on) loads then, not in the first paint's way. */
+	basemapReady(): void {
+		void h3Cells.load();
 	}
 
 	/** Loads the dataset a link or saved view names: the demo, the sample, or an import kept here; false when it is not here. */
