@@ -71,6 +71,8 @@ test('the district table tests each change, and across the gap of a two-period i
 	const watch = watchPage(page);
 	await openAtlas(page, '?ds=synthetic-20240101');
 	await page.getByTestId('tab-districts').click();
+	// The table loads with its tab: wait for its 13 rows before reading them.
+	await expect(page.locator('[data-testid^="district-change-E"]')).toHaveCount(13);
 	// The demo has no gaps: every change carries a verdict from its interval.
 	const verdicts = await page.locator('[data-testid^="district-change-E"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-verdict')));
 	expect(verdicts).toHaveLength(13);
