@@ -1,9 +1,5 @@
 /** The perf table's Node rows: ingest against papaparse and DuckDB, filter plus cube, Gi* and emerging hot spots. */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { bytesSource, createIngest, ingestSources } from '../../src/lib/analysis/ingest';
-import { worthSplitting } from '../../src/lib/analysis/ingest/split-worth';
-import { readAssignmentAreas } from '../assignment-areas';
 import { runEmergingBench } from '../bench/emerging-bench';
 import { runFilterBench } from '../bench/filter-bench';
 import { runGiStarBench } from '../bench/gi-star-bench';
@@ -17,18 +13,6 @@ import { count, ms, ratio, seconds, verdict, type PerfRow } from './table';
 const SEED = 20240101;
 const SHARED = new URL('../../../shared/data/open/', import.meta.url).pathname;
 
-/** The app's own test (parallel-import.ts): the coordinates of the file's first MiB. */
-async function appWouldSplit(path: string): Promise<boolean> {
-	const fd = openSync(path, 'r');
-	const head = new Uint8Array(1 << 20);
-	const length = readSync(fd, head, 0, head.length, 0);
-	closeSync(fd);
-	const probe = createIngest({ areas: readAssignmentAreas(), skipPoliceUkPrecision: true });
-	await ingestSources(probe, [bytesSource('perf-kent-street.csv', head.subarray(0, length))]);
-	const { lng, lat } = probe.finish().columns;
-	return worthSplitting(lng, lat);
-}
-
 export async function nodeRows(options: PerfOptions, work: string): Promise<PerfRow[]> {
 	const short = options.short;
 	const rows: PerfRow[] = [];
@@ -38,8 +22,8 @@ export async function nodeRows(options: PerfOptions, work: string): Promise<Perf
 		const path = join(work, `duckdb-${r.unique ? 'unique' : 'snapped'}.csv`);
 		writeGeneratedCsv(path, ingestRows, SEED, SHARED, { unique: r.unique });
 		const duck = await duckDbParse(path, 2, short ? 1 : 3);
-		// The app reads a single CSV on two threads when it is large and its coordinates rarely repeat: judge that path.
-		const twoThreads = r.bytes >= PARALLEL_MIN_BYTES && !r.parallelFellBack && (await appWouldSplit(path));
+		// The app reads a single CSV of PARALLEL_MIN_BYTES or more on two threads, a smaller one on one: judge that path.
+		const twoThreads = r.bytes >= PARALLEL_MIN_BYTES && !r.parallelFellBack;
 		const app = twoThreads ? r.parallelSeconds : r.oursSeconds;
 		const times = `two threads ${seconds(r.parallelSeconds)}${r.parallelIdentical ? ' (result identical to one thread)' : ' (RESULT DIFFERS from one thread)'}, one thread ${seconds(r.oursSeconds)}`;
 		rows.push({

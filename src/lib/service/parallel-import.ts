@@ -4,8 +4,7 @@
  * whenever the import is not one such file or the parts cannot stand for a sequential read (a quoted field across
  * the cut, another format, another encoding, the second thread failing): the caller then reads the files in one pass.
  */
-import { bytesSource, createIngest, ingestSources, isZipName, type IngestOptions, type IngestProgress, type IngestReport, type IngestResult } from '$lib/analysis/ingest';
-import { worthSplitting } from '$lib/analysis/ingest/split-worth';
+import { createIngest, isZipName, type IngestOptions, type IngestProgress, type IngestReport, type IngestResult } from '$lib/analysis/ingest';
 import type { ImportFile } from '$lib/analysis/ingest/import-request';
 import { ingestPart, joinParts } from '$lib/analysis/ingest/parallel-ingest';
 import { splitFromWindows, splitWindows } from '$lib/analysis/ingest/split-point';
@@ -17,9 +16,6 @@ export interface PartsContext {
 	/** Both parts' progress added up, as chunks are read. */
 	onProgress?: (progress: IngestProgress) => void;
 }
-
-/** The start of the file read to judge whether splitting pays. */
-const SPLIT_SAMPLE_BYTES = 1 << 20;
 
 function added(a: IngestProgress, b: IngestProgress): IngestProgress {
 	return { filesDone: 0, currentFile: a.currentFile, rowsRead: a.rowsRead + b.rowsRead, kept: a.kept + b.kept, rejected: a.rejected + b.rejected, bytesRead: a.bytesRead + b.bytesRead };
@@ -35,14 +31,6 @@ async function bytesOf(file: Blob, [start, end]: [number, number]): Promise<Uint
 	return new Uint8Array(await file.slice(start, end).arrayBuffer());
 }
 
-/** Reads the file's first MiB (about 5,000 police.uk rows) and asks whether its coordinates repeat too often for two threads to pay. */
-async function coordinatesRarelyRepeat(file: Blob, name: string, options: IngestOptions): Promise<boolean> {
-	const probe = createIngest({ ...options, skipPoliceUkPrecision: true });
-	await ingestSources(probe, [bytesSource(name, await bytesOf(file, [0, Math.min(file.size, SPLIT_SAMPLE_BYTES)]))]);
-	const { lng, lat } = probe.finish().columns;
-	return worthSplitting(lng, lat);
-}
-
 /** The merged result of reading one large CSV in two parts at once, or null: read the files sequentially instead. */
 export async function importInParts(files: readonly ImportFile[], options: IngestOptions, reader: PartReader | undefined, context: PartsContext = {}): Promise<IngestResult | null> {
 	// A custom offence mapping is code, not data: it cannot be posted to the other thread.
@@ -54,7 +42,7 @@ export async function importInParts(files: readonly ImportFile[], options: Inges
 	const windows = splitWindows(file.size);
 	const [head, middle] = await Promise.all([bytesOf(file, windows.head), bytesOf(file, windows.middle)]);
 	const plan = splitFromWindows(file.size, head, windows.middle[0], middle, { minBytes: reader.minBytes });
-	if (!plan || !(await coordinatesRarelyRepeat(file, name, options))) return null;
+	if (!plan) return null;
 	const { signal, onProgress } = context;
 	let secondProgress: IngestProgress | null = null;
 	const progress = () => onProgress?.(secondProgress ? added(ingest.progress(), secondProgress) : ingest.progress());
