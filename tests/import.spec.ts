@@ -24,6 +24,7 @@ import {
 	type LongTaskWindow
 } from './fixtures/import/import-helpers';
 import { filesPresent } from '../src/lib/test-support/required-files';
+import { filterChanges } from '../scripts/perf/browser';
 import { waitForMap, watchPage } from './helpers';
 
 const POLICE_DIR = join(SHARED, 'police_uk_street_kent');
@@ -330,25 +331,9 @@ test.describe('police.uk import', () => {
 		console.log(
 			`import-bench: peak JS heap during import: main thread ${peaks.page ? mb(peaks.page) : 'n/a'}; analysis worker ${peaks.worker ? mb(peaks.worker) : 'n/a'} (V8 heap, sampled every 250 ms via CDP; typed-array backing stores ${peaks.workerBacking ? mb(peaks.workerBacking) : 'n/a'})`
 		);
-		// Issue 7: a filter change repaints map and panels together; measured from the click to two frames after the answer.
-		const updates = await page.evaluate(async (labels) => {
-			const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-			const atlas = window.__hotspotAtlas!;
-			const times: number[] = [];
-			const cube: number[] = [];
-			for (const label of labels) {
-				const box = document.querySelector('[data-testid="filter-months"]')!;
-				const input = [...box.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)!.querySelector('input')!;
-				const before = atlas.view().version;
-				const t0 = performance.now();
-				input.click();
-				for (let v = atlas.view(); !(v.version > before && v.settled); v = atlas.view()) await new Promise((r) => setTimeout(r, 4));
-				await frames();
-				times.push(performance.now() - t0);
-				cube.push(atlas.view().cubeMs);
-			}
-			return { times, cube };
-		}, ['Jan', 'Feb', 'Mar', 'Jan', 'Feb', 'Mar', 'Apr', 'Apr']);
+		// Issue 7: a filter change repaints map and panels together; measured from the click to the frame after the one drawn with it.
+		const changes = await filterChanges(page);
+		const updates = { times: changes.paintMs, cube: changes.workerMs };
 		const sorted = [...updates.times].sort((a, b) => a - b);
 		const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(', ');
 		console.log(`filter-update at ${gb(BENCH_ROWS)} rows: median ${sorted[sorted.length >> 1].toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms from click to map and panels painted (${list(updates.times)}); worker request to answer ${list(updates.cube)} ms`);

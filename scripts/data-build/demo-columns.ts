@@ -3,35 +3,23 @@
  * this build has just written, exactly as the app's worker would generate it, so start-up decodes it
  * instead. The build decodes what it wrote and fails unless every column comes back identical.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { demoColumns } from '../../src/lib/analysis/demo/demo-columns';
 import { decodeDemoColumns } from '../../src/lib/analysis/demo/demo-file';
 import { encodeDemoColumns } from '../../src/lib/analysis/demo/demo-file-encode';
 import { DEMO_FILE_VERSION } from '../../src/lib/analysis/demo/demo-file-format';
-import { parseDemoInputs } from '../../src/lib/analysis/demo/demo-inputs';
 import { DEMO_DEFAULTS, DEMO_SEED, generateDemo } from '../../src/lib/analysis/demo/generate';
 import { NUMERIC_COLUMNS, type IncidentColumns } from '../../src/lib/analysis/ingest';
 import type { AreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { readAssignmentAreas } from '../assignment-areas';
+import { readDemoInputs } from '../demo/load-demo';
 import type { OutputDir } from './output';
 import { DataBuildError } from './source';
 
 /** The demo's inputs as this build wrote them, read the way the app reads them. */
 function generated(out: OutputDir, areas: AreaIndex): IncidentColumns {
-	const read = (path: string) => readFileSync(join(out.root, path), 'utf8');
-	const inputs = parseDemoInputs(
-		{
-			points: read(DATA_PATHS.demoPoints),
-			districts: read(DATA_PATHS.districtTable),
-			schools: read(DATA_PATHS.schools),
-			stations: read(DATA_PATHS.stations),
-			placeLabels: read(DATA_PATHS.placeLabels)
-		},
-		areas
-	);
+	const inputs = readDemoInputs(areas, out.root);
 	return demoColumns(generateDemo(inputs, { seed: DEMO_SEED }), areas, DEMO_SEED);
 }
 

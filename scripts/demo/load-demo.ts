@@ -1,16 +1,17 @@
 /** The demo built in Node from the committed data/ exactly as the app's worker builds it (CLI and tests). */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_PATHS } from '../../src/lib/analysis/data-paths';
 import { demoColumns } from '../../src/lib/analysis/demo/demo-columns';
 import { parseDemoInputs } from '../../src/lib/analysis/demo/demo-inputs';
 import { generateDemo } from '../../src/lib/analysis/demo/generate';
+import type { AreaIndex } from '../../src/lib/analysis/spatial/area-index';
 import { readAssignmentAreas } from '../assignment-areas';
 
-const read = (path: string) => readFileSync(`data/${path}`, 'utf8');
-
-export function loadDemoInputs() {
-	const areas = readAssignmentAreas();
-	const inputs = parseDemoInputs(
+/** The demo's inputs read from a data folder (data/ by default, or a build's output folder) the way the app reads them. */
+export function readDemoInputs(areas: AreaIndex, dataDir = 'data') {
+	const read = (path: string) => readFileSync(join(dataDir, path), 'utf8');
+	return parseDemoInputs(
 		{
 			points: read(DATA_PATHS.demoPoints),
 			districts: read(DATA_PATHS.districtTable),
@@ -20,7 +21,11 @@ export function loadDemoInputs() {
 		},
 		areas
 	);
-	return { areas, inputs };
+}
+
+export function loadDemoInputs() {
+	const areas = readAssignmentAreas();
+	return { areas, inputs: readDemoInputs(areas) };
 }
 
 export function buildDemo(seed: number) {

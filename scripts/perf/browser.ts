@@ -218,8 +218,8 @@ export interface FilterPaintFigures {
 	longTasks: number[];
 }
 
-/** Ticks month boxes one at a time and times each change to its painted frame. */
-async function filterChanges(page: Page): Promise<FilterPaintFigures> {
+/** Ticks month boxes one at a time and times each change to its painted frame (also the import e2e's measure). */
+export async function filterChanges(page: Page): Promise<FilterPaintFigures> {
 	return page.evaluate(
 		async ({ labels, paintMark }) => {
 			const atlas = window.__hotspotAtlas!;
