@@ -5,9 +5,9 @@
  * by the browser without warning, losing everything on screen, so an import estimated past the ceiling is refused.
  */
 
-/** Renderer memory per imported row: 183 bytes between the perf run's 2,000,000 and 5,000,000-row imports, rounded up. */
-export const TAB_BYTES_PER_ROW = 190;
-/** Renderer memory with no import held (page, map, demo): 571 MB from the same two runs, rounded up. */
+/** Renderer memory per imported row: the largest slope between the perf runs' 2,000,000 and 5,000,000-row imports (127-204 bytes), rounded up. */
+export const TAB_BYTES_PER_ROW = 210;
+/** Renderer memory with no import held (page, map, demo): the largest intercept of the same runs (504-571 MB), rounded up. */
 export const TAB_BASE_BYTES = 580 * 2 ** 20;
 /** What one tab may safely hold here: below the 4 GiB heap cage of each JavaScript thread and a laptop's free memory. */
 export const TAB_CEILING_BYTES = 3 * 2 ** 30;
