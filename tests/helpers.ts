@@ -68,3 +68,10 @@ export async function openAtlas(page: Page, query = ''): Promise<{ shown: number
 	await page.getByTestId('legend').waitFor({ timeout: 60_000 });
 	return waitForCounts(page);
 }
+
+/**
+ * A main-thread task this long is a page the user sees hang. DESIGN.md's 50 ms budget is measured by `npm run perf`;
+ * the CI runner (software WebGL on shared cores) showed single 375 ms tasks while filtering at resolution 9, so an
+ * end-to-end bar near the budget fails on the machine rather than the code.
+ */
+export const FREEZE_MS = 1000;

@@ -25,7 +25,7 @@ import {
 } from './fixtures/import/import-helpers';
 import { filesPresent } from '../src/lib/test-support/required-files';
 import { filterChanges } from '../scripts/perf/browser';
-import { waitForMap, watchPage } from './helpers';
+import { FREEZE_MS, waitForMap, watchPage } from './helpers';
 
 const POLICE_DIR = join(SHARED, 'police_uk_street_kent');
 const REAL_2024 = ['2024-01', '2024-02', '2024-03', '2024-04'].map((m) => join(POLICE_DIR, m, `${m}-kent-street.csv`));
@@ -34,7 +34,6 @@ const ISSUES_HEADER = 'source,line,code,reason';
 const BENCH_ROWS = 1_000_000;
 /** DESIGN.md's budget, reported; the test fails only on a freeze, since software WebGL on a shared runner varies. */
 const LONG_TASK_MS = 50;
-const FREEZE_MS = 250;
 
 test.afterAll(removeTemp);
 
