@@ -163,7 +163,6 @@ async function countClassPixels(page: Page): Promise<number> {
 	}, [...png]);
 }
 
-
 test('dragging the opacity slider and flicking filters never freezes the page (long tasks reported against the 50 ms budget)', async ({ page }) => {
 	await page.addInitScript(() => {
 		const w = window as unknown as { longTasks: number[] };
