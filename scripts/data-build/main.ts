@@ -16,6 +16,7 @@ import { OutputDir } from './output';
 import { buildPlaces } from './places';
 import { buildPoliceUkSample } from './police-uk-sample';
 import { buildSearchIndex } from './search-index';
+import { buildSyntheticAdmissions } from './synthetic-admissions';
 import { DataBuildError, InputReader, openDataDir } from './source';
 import { writeAttribution, writeSourcesMd } from './sources-md';
 import { buildTables } from './tables';
@@ -53,6 +54,7 @@ export function buildData(options: BuildOptions): OutputDir {
 	buildDemoPoints(police, out);
 	buildPoliceUkSample(police, police.areas, out);
 	buildDemoColumns(out);
+	buildSyntheticAdmissions(out);
 	writeAttribution(out);
 	writeSourcesMd(out, reader.hashes, { ...facts, search });
 	out.writeJson(DATA_PATHS.manifest, manifest(out, reader.hashes));

@@ -8,6 +8,7 @@ import { describeDemoColumns } from './demo-columns';
 import type { OutputDir } from './output';
 import { placeLabelRepairs } from './place-labels';
 import { describeSearchIndex, type SearchIndexFacts } from './search-index';
+import { describeSyntheticAdmissions } from './synthetic-admissions';
 import { PLACE_SEARCH_PATH } from '../../src/lib/analysis/search/place-index-format';
 
 interface ArtifactNote {
@@ -206,7 +207,8 @@ function notes(facts: BuildFacts): readonly ArtifactNote[] {
 		inputs: [...POLICE_UK_FILES.map((f) => ({ ...f.input, path: f.path })), INPUTS.census2021, INPUTS.schools, INPUTS.stations, INPUTS.placeLabels, INPUTS.placeNames],
 		credits: ['police-uk'],
 		changes: describeDemoColumns()
-	}
+	},
+	{ paths: [DATA_PATHS.syntheticAdmissions], inputs: [INPUTS.census2021], credits: ['ons'], changes: describeSyntheticAdmissions() }
 	];
 }
 

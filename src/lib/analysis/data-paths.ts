@@ -40,6 +40,8 @@ export const DATA_PATHS = {
 	policeUkSample: 'samples/police-uk-2024.bin',
 	/** IMD 2025 decile per study-area H3 cell at 7, 8 and 9 (population-weighted LSOA majority). */
 	hexImd25: 'lookups/hex-imd25.csv',
+	/** SYNTHETIC knife-assault admissions per district and month (analysis/aggregates/synthetic.ts): not real admissions. */
+	syntheticAdmissions: 'aggregates/synthetic-knife-admissions.csv',
 	sources: 'SOURCES.md',
 	attribution: 'attribution.json',
 	manifest: 'manifest.json'
