@@ -7,7 +7,8 @@ import { parseDemoArgs } from './main';
 
 describe('demo:build arguments', () => {
 	it('defaults to the app seed and no file', () => {
-		expect(parseDemoArgs([])).toEqual({ seed: 20240101, out: null });
+		expect(parseDemoArgs([])).toEqual({ seed: 20240101, out: null, months: null });
+		expect(parseDemoArgs(['--months', 'out/months'])).toEqual({ seed: 20240101, out: null, months: 'out/months' });
 	});
 
 	it.each([

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -112,7 +113,8 @@ describe('AtlasService', () => {
 		expect(await s.call('saved', {})).toBe(true);
 		expect((await store.load())?.schema).toBe(DATASET_SCHEMA);
 		const id = answer.dataset!.id;
-		expect(await store.history(id)).toEqual([{ datasetId: id, at: NOW, files: [{ name: file.name, bytes: file.size, kept: EXPECTED.kept, rejected: EXPECTED.rowsRead - EXPECTED.kept }] }]);
+		const sha256 = createHash('sha256').update(readFileSync(GOLDEN)).digest('hex');
+		expect(await store.history(id)).toMatchObject([{ id: `${id}#1`, datasetId: id, at: NOW, files: [{ name: file.name, bytes: file.size, sha256, kept: EXPECTED.kept, rejected: EXPECTED.rowsRead - EXPECTED.kept }] }]);
 		expect(await s.call('issuesCsv', {})).toMatch(/^source,line,code,reason\r\n/);
 	});
 

@@ -5,6 +5,9 @@
  * demo, filtering and statistics all live in src/lib/analysis.
  */
 import { importLabel } from '$lib/analysis/ingest/import-history';
+import type { AddReport } from '$lib/analysis/ingest/append-import';
+import { newDatasetId } from '$lib/analysis/ingest/dataset-id';
+import { claimUntagged, refreshHistory, seenFiles, type ImportRecord } from '$lib/analysis/ingest/import-record';
 import { withOffenceCodes } from '$lib/analysis/ingest/columns';
 import { withEveryRejectCode } from '$lib/analysis/ingest/report';
 import { refuseEmptyImport } from '$lib/analysis/ingest/nothing-imported';
@@ -15,7 +18,7 @@ import { decodeDemoColumns } from '$lib/analysis/demo/demo-file';
 import { DEMO_SEED, generateDemo } from '$lib/analysis/demo/generate';
 import { cellDecilesFor, parseHexDeciles, type HexDeciles } from '$lib/analysis/deprivation/hex-imd';
 import { FilterError, type FilterState } from '$lib/analysis/filters/filter-state';
-import { createIngest, DEFAULT_MAX_FILE_BYTES, detectFile, DETECT_SAMPLE_BYTES, IngestError, ingestSources, renderIssuesCsv, type IngestOptions, type IngestProgress, type IngestResult } from '$lib/analysis/ingest';
+import { DEFAULT_MAX_FILE_BYTES, detectFile, DETECT_SAMPLE_BYTES, IngestError, renderIssuesCsv, type IngestOptions, type IngestReport } from '$lib/analysis/ingest';
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
 import type { ImportProgress } from '$lib/analysis/ingest/import-request';
 import { centroidsFromGeoJson, createCentroidIndex, type CentroidIndex } from '$lib/analysis/ingest/precision';
@@ -23,7 +26,7 @@ import { rederivePlaces } from '$lib/analysis/ingest/rederive-places';
 import { lsoaDeciles } from '$lib/analysis/panels/area-tables';
 import { decodePoliceUkSample } from '$lib/analysis/samples/police-uk-sample';
 import { POLICE_UK_SAMPLE } from '$lib/analysis/samples/sample-ids';
-import { DatasetSession, inAreaCells } from '$lib/analysis/session/dataset-session';
+import { DatasetSession } from '$lib/analysis/session/dataset-session';
 import { CELL_COLUMN, fingerprint, summariseDataset, type DatasetSummary, type MappedResolution } from '$lib/analysis/session/dataset-summary';
 import { SitesCache, siteBeforeAfter, sitesAnswer } from '$lib/analysis/session/sites-answer';
 import { stabilityAnswer, stabilityWindows } from '$lib/analysis/session/stability-answer';
@@ -32,26 +35,26 @@ import { changeAnswer } from '$lib/analysis/session/change-answer';
 import { parseWeightTables, type WeightTable } from '$lib/analysis/weights/weight-table';
 import { rowWeights, weightReport, weightedCellSums } from '$lib/analysis/weights/row-weights';
 import { HotspotCache, hotspotAnswer, hotspotRobustness, placesFromGeoJson, topHotspots, type Place } from '$lib/analysis/session/hotspots';
-import { STUDY_AREA_BBOX } from '$lib/analysis/h3/study-cells';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
 import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
-import { byteSource } from './file-sources';
-import { finishedProgress, importInParts } from './parallel-import';
-import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type ImportEntry, type PartReader } from './ports';
+import { digestFiles } from './file-digests';
+import { grownDataset, newDataset, shrunkDataset, type LocalDataset } from './dataset-growth';
+import { readImport } from './read-import';
+import { AreaTables, type AreaTableStore } from './area-tables';
+import { digestFor, kpisFor } from './monitoring';
+import { studyCellsCache } from '$lib/analysis/session/study-cache';
+import { DATASET_SCHEMA, type DataLoader, type DatasetStore, type PartReader } from './ports';
 import { AtlasError, type AnswerOf, type AtlasRequests, type DatasetAnswer, type RequestKind, type RequestOf } from './requests';
 import { flaggedMonths } from '$lib/analysis/ingest/month-gaps';
 import { monthIndexOfDate } from '$lib/analysis/time/month-index';
-
-/** Progress is reported at most this often, so messages never flood the page. */
-const PROGRESS_INTERVAL_MS = 100;
-
-const sumOf = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 export interface ServiceDeps {
 	data: DataLoader;
 	store: DatasetStore;
 	/** The clock, read only at the edge: an import rejects rows dated after it. */
 	now: () => number;
+	/** Keeps the area-level tables between sessions; without it they are held until the page closes. */
+	areaTables?: AreaTableStore;
 	/** Reads the second part of a large CSV on another thread; without it every import is read on this one. */
 	partReader?: PartReader;
 }
@@ -83,7 +86,15 @@ interface DatasetCaches {
 	hotspots?: HotspotCache;
 	/** Row weights of the last weight table used, keyed by the table's JSON. */
 	rowWeights?: { key: string; weights: Float64Array };
+	/** The imports that made a local dataset, oldest first. */
+	history?: ImportRecord[];
+	/** After an add: the dataset as it was before it (its session made when first asked for), and what the add did. */
+	previous?: { columns: IncidentColumns; summary: DatasetSummary; session?: DatasetSession };
+	added?: AddReport;
 }
+
+/** What a dataset's caches start with besides its session. */
+type Grown = Pick<DatasetCaches, 'history' | 'previous' | 'added'>;
 
 export class AtlasService {
 	private current: DatasetCaches | null = null;
@@ -95,6 +106,8 @@ export class AtlasService {
 	private readonly places: () => Promise<Place[]>;
 	private readonly weightTables: () => Promise<WeightTable[]>;
 	private readonly handlers: Handlers;
+	/** Area-level tables (hospital admissions) held beside the incident dataset. */
+	private readonly areaTables: AreaTables;
 
 	constructor(private readonly deps: ServiceDeps) {
 		const { data } = deps;
@@ -103,13 +116,27 @@ export class AtlasService {
 		this.hexDeciles = once(async () => parseHexDeciles(await data.text(DATA_PATHS.hexImd25)));
 		this.places = once(async () => placesFromGeoJson(JSON.parse(await data.text(DATA_PATHS.placeLabels))));
 		this.weightTables = once(async () => parseWeightTables(JSON.parse(await data.text(DATA_PATHS.weights))));
+		this.areaTables = new AreaTables(data, deps.areaTables ?? null);
 		this.handlers = {
+			kpis: async (request) => {
+				await this.areaTables.ready();
+				return kpisFor(this.loaded().session, this.areaTables, request);
+			},
+			digest: (request) => this.digest(request.baseline),
+			areaTables: async () => {
+				await this.areaTables.ready();
+				return this.areaTables.list();
+			},
+			importAreaTable: async (request) => ('synthetic' in request ? this.areaTables.importSynthetic() : this.areaTables.import(request.name, await request.file.text())),
+			removeAreaTable: ({ id }) => this.areaTables.remove(id),
 			loadDemo: ({ seed }) => this.loadDemo(seed),
 			loadSample: () => this.loadSample(),
 			restore: ({ id }) => this.restore(id),
 			keptDatasets: () => this.deps.store.list(),
 			removeKept: ({ id }) => this.removeKept(id),
 			importFiles: (request, context) => this.importFiles(request, context),
+			importHistory: async () => this.current?.history ?? [],
+			removeImport: ({ id }) => this.removeImport(id),
 			detect: (request) => this.detect(request),
 			cube: (request) => this.cube(request),
 			sites: (request) => this.sites(request),
@@ -146,11 +173,22 @@ export class AtlasService {
 		return this.current?.session ?? null;
 	}
 
-	private show(columns: IncidentColumns, given: DatasetSummary, persisted: boolean, rederived = false): DatasetAnswer {
+	/** The dataset as it was before the last add, for the digest; null unless the dataset loaded came from an add. */
+	get previousSession(): DatasetSession | null {
+		const previous = this.current?.previous;
+		return previous ? (previous.session ??= new DatasetSession(previous.columns, previous.summary)) : null;
+	}
+
+	/** What the last add did to each month it covered; null unless the dataset loaded came from an add. */
+	get lastAdd(): AddReport | null {
+		return this.current?.added ?? null;
+	}
+
+	private show(columns: IncidentColumns, given: DatasetSummary, persisted: boolean, rederived = false, grown: Grown = {}): DatasetAnswer {
 		// Every export names the rows it came from; a kept summary from before the field gets it here.
 		const summary = given.checksum ? given : { ...given, checksum: fingerprint(columns) };
-		this.current = { session: new DatasetSession(columns, summary), cellDeciles: new Map() };
-		return { dataset: summary, persisted, rederived };
+		this.current = { session: new DatasetSession(columns, summary), cellDeciles: new Map(), ...grown };
+		return { dataset: summary, persisted, rederived, ...(grown.added ? { added: grown.added } : {}) };
 	}
 
 	private async loadDemo(seed: number): Promise<DatasetAnswer> {
@@ -187,18 +225,28 @@ export class AtlasService {
 		if (!kept) return { dataset: null, persisted: false, rederived: false };
 		const stored = { ...kept, columns: withOffenceCodes(kept.columns), summary: { ...kept.summary, report: withEveryRejectCode(kept.summary.report) } };
 		if (id !== undefined) await this.deps.store.setCurrent(id).catch(() => undefined);
-		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true);
+		const grown = await this.keptHistory(stored.summary);
+		if (grown.report) stored.summary = { ...stored.summary, report: grown.report };
+		if (stored.schema === DATASET_SCHEMA) return this.show(stored.columns, stored.summary, true, false, { history: grown.history });
 		// Saved by an earlier version: never shown with its old cells and LSOAs, and kept in the new form.
 		const index = await this.areas();
 		const { columns, report } = rederivePlaces(stored.columns, stored.summary.report, index);
 		const { kind, label } = stored.summary;
 		const summary = summariseDataset(columns, index, { id: stored.summary.id, kind, label, report });
 		this.keep(columns, summary, null);
-		return this.show(columns, summary, true, true);
+		return this.show(columns, summary, true, true, { history: grown.history });
+	}
+
+	/** A kept local import's history, with the files of a report kept before files named their import given to one. */
+	private async keptHistory(summary: DatasetSummary): Promise<{ history?: ImportRecord[]; report?: IngestReport }> {
+		if (summary.kind !== 'local' || !summary.report) return {};
+		const kept = await this.deps.store.history(summary.id).catch(() => []);
+		const { report, records } = claimUntagged(summary.report, kept, summary.id, 0);
+		return { history: refreshHistory(records, report), report };
 	}
 
 	/** Writes the dataset after any earlier write; 'saved' answers with the outcome. */
-	private keep(columns: IncidentColumns, summary: DatasetSummary, history: ImportEntry | null): void {
+	private keep(columns: IncidentColumns, summary: DatasetSummary, history: ImportRecord[] | null): void {
 		const now = this.deps.now();
 		// Private windows and full disks refuse storage: the data stays loaded, only not kept.
 		this.saving = this.saving.then(() => this.deps.store.save({ schema: DATASET_SCHEMA, summary, columns }, history, now).then(() => true, () => false));
@@ -211,38 +259,55 @@ export class AtlasService {
 		return this.deps.store.list();
 	}
 
-	private async importFiles({ files, maxFileBytes, settings, name }: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
+	private async importFiles(request: AtlasRequests['importFiles'][0], { signal, onProgress }: CallContext): Promise<DatasetAnswer | 'cancelled'> {
+		const { files, settings, maxFileBytes, name, mode = 'new', skipSeen = false } = request;
+		const base = mode === 'add' ? this.growable() : null;
+		// Hashing runs beside the parse (WebCrypto digests off this thread); skipSeen needs the digests before reading.
+		const hashing = digestFiles(files, signal);
+		const seen = base && skipSeen ? seenFiles(await hashing, base.history) : [];
+		const chosen = files.filter((_, i) => !seen.includes(i));
+		const alreadyImported = seen.map((i) => files[i].name);
+		if (base && chosen.length === 0) {
+			const keptAsBefore = base.summary.report!.months.filter((m) => m.rows > 0).length;
+			return { dataset: base.summary, persisted: false, rederived: false, added: { importId: null, months: [], keptAsBefore, alreadyImported } };
+		}
 		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
 		const options: IngestOptions = { areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings };
-		const ingest = createIngest(options);
-		const totalBytes = files.reduce((sum, f) => sum + f.file.size, 0);
-		let last = 0;
-		const progress = (current: IngestProgress, force = false) => {
-			const now = performance.now();
-			if (!onProgress || (!force && now - last < PROGRESS_INTERVAL_MS)) return;
-			last = now;
-			onProgress({ ...current, totalBytes });
-		};
-		let inParts: IngestResult | null;
-		try {
-			// A large single CSV is read on two threads when a second is at hand; null: read here in one pass.
-			inParts = await importInParts(files, options, this.deps.partReader, { signal, onProgress: (p) => progress(p) });
-			if (!inParts) await ingestSources(ingest, files.map(byteSource), { signal, onChunk: () => progress(ingest.progress()) });
-		} catch (error) {
-			if (signal?.aborted) return 'cancelled';
-			throw error;
-		}
-		if (signal?.aborted) return 'cancelled';
-		progress(inParts ? finishedProgress(inParts.report, totalBytes) : ingest.progress(), true);
-		const { columns, report } = inParts ?? ingest.finish();
+		const read = await readImport(chosen, options, { signal, onProgress, partReader: this.deps.partReader });
+		if (read === 'cancelled') return 'cancelled';
 		// An import that keeps nothing is an error beside the dataset on screen, never an empty one in its place.
-		refuseEmptyImport(report);
-		const label = importLabel(files.map((f) => f.name), name);
-		const summary = summariseDataset(columns, index, { id: `local-${fingerprint(columns)}`, kind: 'local', label, report });
+		refuseEmptyImport(read.report);
+		const digests = (await hashing).filter((_, i) => !seen.includes(i));
+		const chosenFiles = chosen.map((f, i) => ({ name: f.name, bytes: f.file.size, digest: digests[i] }));
+		const incoming = { at: this.deps.now(), label: importLabel(chosen.map((f) => f.name), name), files: chosenFiles, report: read.report };
+		if (base) {
+			const grown = grownDataset(base, read, incoming, index);
+			const added = { ...grown.added, alreadyImported };
+			this.keep(grown.columns, grown.summary, grown.history);
+			return this.show(grown.columns, grown.summary, false, false, { history: grown.history, previous: { columns: base.columns, summary: base.summary }, added });
+		}
+		// A kept dataset that has grown may hold this import's name already: never written over.
+		await this.saving;
+		const kept = (await this.deps.store.list().catch(() => null))?.datasets ?? [];
+		const id = newDatasetId(`local-${fingerprint(read.columns)}`, kept, { rows: read.columns.length, sources: read.report.sources });
+		const made = newDataset(read, incoming, id, index);
 		// The page draws the dataset while it is written (1-2 s at 1,000,000 rows); 'saved' reports the outcome.
-		const history = report.files.map(({ name, sizeBytes, kept, rejected }) => ({ name, bytes: sizeBytes, kept, rejected: sumOf(rejected) }));
-		this.keep(columns, summary, { datasetId: summary.id, at: this.deps.now(), files: history });
-		return this.show(columns, summary, false);
+		this.keep(made.columns, made.summary, made.history);
+		return this.show(made.columns, made.summary, false, false, { history: made.history });
+	}
+
+	/** The local import loaded, with its history, which an add may grow. */
+	private growable(): LocalDataset {
+		const { session, history = [] } = this.loaded();
+		if (session.summary.kind !== 'local' || !session.summary.report) throw new IngestError('not_growable', session.summary.label);
+		return { columns: session.columns, summary: session.summary, history };
+	}
+
+	/** Takes one import's rows and files out of the dataset loaded, and keeps what is left under the same id. */
+	private async removeImport(importId: string): Promise<DatasetAnswer> {
+		const shrunk = shrunkDataset(this.growable(), importId, await this.areas());
+		this.keep(shrunk.columns, shrunk.summary, shrunk.history);
+		return this.show(shrunk.columns, shrunk.summary, false, false, { history: shrunk.history });
 	}
 
 	private async detect({ files, encoding, mapping }: AtlasRequests['detect'][0]) {
@@ -311,7 +376,7 @@ export class AtlasService {
 		const { session } = caches;
 		const [cellDeciles, areas] = await Promise.all([this.cellDecilesIfAny(caches, resolution, filters), this.areas()]);
 		const { pass, cellCounts, cellTopLocation } = session.passWithCells(filters, resolution, cellDeciles);
-		caches.hotspots ??= new HotspotCache({ bbox: STUDY_AREA_BBOX, contains: (lng, lat) => areas.locate(lng, lat) >= 0 }, (r) => inAreaCells(session.columns, r));
+		caches.hotspots ??= studyCellsCache(session.columns, areas);
 		const dictionary = session.columns.cells[resolution];
 		const weighted = weights ? this.weighted(caches, weights, pass, resolution) : undefined;
 		const gi = (k: number) => hotspotAnswer({ datasetId: session.summary.id, resolution, k, dictionary, cellCounts, cellTopLocation, weighted }, caches.hotspots!);
@@ -389,6 +454,17 @@ export class AtlasService {
 		const pass = caches.session.beforeAfterPass(filters, resolution, cellDeciles);
 		const flagged = flaggedMonths(caches.session.summary.report?.months);
 		return siteBeforeAfter(caches.session.columns, pass, catchment, start, months, flagged);
+	}
+
+	/** What the last add changed; null when the dataset on screen did not come from one. */
+	private async digest(baseline: [number, number] | null) {
+		const { session } = this.loaded();
+		const [before, added] = [this.previousSession, this.lastAdd];
+		if (!before || !added) return null;
+		const areas = await this.areas();
+		const afterCache = (this.current!.hotspots ??= studyCellsCache(session.columns, areas));
+		const months = (kind: string) => added.months.filter((m) => m.change === kind).map((m) => m.monthIndex);
+		return digestFor({ before, after: session, added: months('added'), replaced: months('replaced'), tables: this.areaTables, baseline, areas, afterCache });
 	}
 
 	private async clear(): Promise<DatasetAnswer> {

@@ -1,5 +1,6 @@
 /** What the service is given rather than reaching for itself, so it runs in the worker, in Node tests and on a server. */
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
+import type { ImportRecord } from '$lib/analysis/ingest/import-record';
 import type { IngestOptions, IngestProgress } from '$lib/analysis/ingest/ingest';
 import type { PartResult } from '$lib/analysis/ingest/parallel-ingest';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
@@ -32,17 +33,13 @@ export interface KeptDataset {
 	savedAt: number;
 }
 
-/** One import into a dataset: which files, how many rows, when. */
-export interface ImportEntry {
-	datasetId: string;
-	at: number;
-	files: { name: string; bytes: number; kept: number; rejected: number }[];
-}
+/** One import into a dataset: its files with their SHA-256, months and rows (analysis/ingest/import-record.ts). */
+export type { ImportRecord };
 
 /** Where imported datasets are kept (IndexedDB in the browser): several, by id, one of them current. */
 export interface DatasetStore {
-	/** Keeps the dataset under its summary's id, with the import that made it, and makes it current. */
-	save(dataset: StoredDataset, history: ImportEntry | null, savedAt: number): Promise<void>;
+	/** Keeps the dataset under its summary's id and makes it current; a history given replaces its kept one, null leaves that as it is. */
+	save(dataset: StoredDataset, history: ImportRecord[] | null, savedAt: number): Promise<void>;
 	/** The dataset with this id, or the current one; null when not kept. */
 	load(id?: string): Promise<StoredDataset | null>;
 	/** Makes a kept dataset the one loaded when the page next opens. */
@@ -52,7 +49,7 @@ export interface DatasetStore {
 	/** Removes a dataset with its history (the current one when no id). */
 	remove(id?: string): Promise<void>;
 	/** The imports that made a dataset, oldest first. */
-	history(id: string): Promise<ImportEntry[]>;
+	history(id: string): Promise<ImportRecord[]>;
 }
 
 /**

@@ -6,7 +6,9 @@ import type { FilterError, FilterState } from '$lib/analysis/filters/filter-stat
 import type { IngestCode } from '$lib/analysis/ingest/codes';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
 import type { FileDetection } from '$lib/analysis/ingest/detect-file';
-import type { ImportFile, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { ImportFile, ImportMode, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { AddReport } from '$lib/analysis/ingest/append-import';
+import type { ImportRecord } from '$lib/analysis/ingest/import-record';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { CubeRequestOptions, CubeResult } from '$lib/analysis/session/dataset-session';
 import type { DatasetSummary, MappedResolution } from '$lib/analysis/session/dataset-summary';
@@ -18,6 +20,10 @@ import type { ChangeAnswer, Period } from '$lib/analysis/session/change-answer';
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
+import type { KpiAnswer } from '$lib/analysis/monitoring/kpi-answer';
+import type { Digest } from '$lib/analysis/monitoring/digest';
+import type { AreaTableImport, AreaTableInfo } from '$lib/analysis/monitoring/area-table-info';
+import type { KpiRequest } from './monitoring';
 
 export interface KeptDatasets {
 	datasets: KeptDataset[];
@@ -30,6 +36,8 @@ export interface DatasetAnswer {
 	persisted: boolean;
 	/** True once, when a dataset saved by an earlier version was re-derived on loading. */
 	rederived: boolean;
+	/** Set on the answer to an add: what happened to each month it covered. */
+	added?: AddReport;
 }
 
 /** What cube requests may ask beyond the counts (the panel options; deciles are the service's own business). */
@@ -47,8 +55,13 @@ export interface AtlasRequests {
 	/** Forgets one kept dataset and answers with what is left. */
 	removeKept: [{ id: string }, KeptDatasets];
 	/** 'cancelled' when cancelled before it finished; the dataset loaded before is then untouched. */
-	/** `name`: what the user called the import (else it is named after its files). */
-	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings; name?: string }, DatasetAnswer | 'cancelled'];
+	/** `name`: what the user called the import (else it is named after its files). `mode` defaults to 'new'. */
+	/** `skipSeen` (with 'add'): files whose SHA-256 the history lists are left out and answered as already imported. */
+	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings; name?: string; mode?: ImportMode; skipSeen?: boolean }, DatasetAnswer | 'cancelled'];
+	/** The import history of the dataset loaded, oldest first; empty for the demo and the sample. */
+	importHistory: [None, ImportRecord[]];
+	/** Removes one import's rows and files from the dataset loaded and keeps it; months it had replaced stay missing. */
+	removeImport: [{ id: string }, DatasetAnswer];
 	detect: [{ files: ImportFile[]; encoding?: EncodingChoice; mapping?: ColumnMapping }, FileDetection[]];
 	cube: [{ filters: FilterState; resolution: MappedResolution; options: CubeOptions }, CubeResult];
 	/** `hotCells`: when set, the gap table ranks only these cells (the significant Gi* hot spots at `resolution`). */
@@ -72,6 +85,15 @@ export interface AtlasRequests {
 	emerging: [{ filters: FilterState; resolution: MappedResolution; k: number; step: EmergingStep }, EmergingAnswer];
 	/** Hotspot stability and next-window capture over consecutive equal windows (the filters' date range is replaced by each window's). */
 	stability: [{ filters: FilterState; resolution: MappedResolution; k: number; length: WindowLength }, StabilityAnswer];
+	/** The three Duty KPIs for an area and age group against a baseline (null: the default baseline). */
+	kpis: [KpiRequest, KpiAnswer];
+	/** What changed with the months last added to the loaded dataset; null when it has not grown since it was loaded. */
+	digest: [{ baseline: [number, number] | null }, Digest | null];
+	/** The area-level tables held (hospital admissions), and importing or removing one. */
+	areaTables: [None, AreaTableInfo[]];
+	/** A CSV by its bytes, or the synthetic admissions table data:build writes. Nothing is kept when any row fails. */
+	importAreaTable: [{ name: string; file: Blob } | { synthetic: true }, AreaTableImport];
+	removeAreaTable: [{ id: string }, AreaTableInfo[]];
 }
 
 export type RequestKind = keyof AtlasRequests;
@@ -79,7 +101,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging', 'change'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging', 'change', 'kpis', 'digest'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

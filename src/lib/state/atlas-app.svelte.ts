@@ -35,6 +35,7 @@ import { SitesAnalysis } from './sites-analysis.svelte';
 import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
+import { DutyState } from './duty.svelte';
 import { WeightsState } from './weights.svelte';
 import { paramsToView } from '$lib/analysis/filters/url-state';
 import { BriefingState } from './briefing.svelte';
@@ -97,6 +98,8 @@ export class AtlasApp {
 	readonly stability: LatestAnswer<'stability'>;
 	readonly emerging: LatestAnswer<'emerging'>;
 	readonly change: LatestAnswer<'change'>;
+	/** The Duty KPIs tab: KPI charts, the digest and the area-level tables. */
+	readonly duty: DutyState;
 	/** The disclosure control the screen applies: the export setting in briefing mode, none otherwise. */
 	readonly screenDisclosure: DisclosureSetting;
 	/** Harm and cost weight tables for the hot spot map. */
@@ -149,6 +152,8 @@ export class AtlasApp {
 	}
 	/** The id of the dataset last shown, so a change of dataset can close the old one's hexagon detail. */
 	#shownId: string | null = null;
+	/** Its checksum: the same id with other rows means an import was added to it or removed from it. */
+	#shownChecksum: string | undefined = undefined;
 
 	readonly resolution: MappedResolution;
 	readonly autoResolution: MappedResolution;
@@ -189,6 +194,7 @@ export class AtlasApp {
 		this.stability = new LatestAnswer(this.client, 'stability', 'Stability could not be worked out');
 		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
+		this.duty = new DutyState(this.client);
 		this.weights = new WeightsState(this.client, options.stores.weights);
 		this.briefing = new BriefingState(this);
 		this.savedViews = new SavedViewsState(options.stores.views, tabs);
@@ -288,6 +294,14 @@ export class AtlasApp {
 			untrack(() => this.stability.request({ filters, resolution: res, k, length }));
 		});
 
+		// The Duty KPIs and the digest, only while that tab is open; asked again when the area tables change.
+		$effect(() => {
+			const [current, duty] = [this.summary, this.view.duty];
+			void this.duty.version;
+			if (!current || this.tab !== 'duty') return;
+			untrack(() => this.duty.request(duty));
+		});
+
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.
 		$effect(() => {
 			if (this.deprivation.visible || this.tab === 'deprivation') this.deprivation.load(this.data);
@@ -336,9 +350,19 @@ export class AtlasApp {
 	private shown(summary: DatasetSummary | null): void {
 		if (!summary) return;
 		if (this.#shownId !== null && this.#shownId !== summary.id) this.view.hex = null;
+		// A dataset keeps its id as it grows, so answers about its old rows carry that id too: they go, and are asked again.
+		else if (this.#shownId === summary.id && this.#shownChecksum !== summary.checksum) this.forgetAnswers();
 		this.#shownId = summary.id;
+		this.#shownChecksum = summary.checksum;
 		this.view.dataset = summary.id;
 		if (summary.id === this.missingDataset) this.missingDataset = null;
+	}
+
+	/** Drops every answer about the dataset shown; the effects ask again for the rows it holds now. */
+	private forgetAnswers(): void {
+		this.cube.reset();
+		for (const latest of [this.hotspots, this.robustness, this.stability, this.emerging, this.change, this.duty.kpis, this.duty.digest]) latest.answer = null;
+		this.sitesAnalysis.answer = null;
 	}
 
 	/** Start-up, with the page: the dataset the link names, else what this browser kept, else the demo. */

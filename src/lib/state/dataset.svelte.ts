@@ -3,7 +3,9 @@ import type { FileDetection } from '$lib/analysis/ingest/detect-file';
 import type { EncodingChoice } from '$lib/analysis/ingest/text-decoding';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { AtlasClient } from '$lib/workers/atlas-client';
-import type { ImportFile, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { ImportFile, ImportMode, ImportProgress, ImportSettings } from '$lib/analysis/ingest/import-request';
+import type { AddReport } from '$lib/analysis/ingest/append-import';
+import type { ImportRecord } from '$lib/analysis/ingest/import-record';
 import type { KeptDatasets } from '$lib/service/requests';
 import type { ColumnMappingMemory } from './column-mapping-memory';
 import { NO_TAB_SYNC, onTabMessage, type TabSync } from '$lib/storage/tab-sync';
@@ -40,6 +42,12 @@ export class DatasetState {
 	busy = $state(false);
 	/** What the next import will be called; empty names it after its files. Cleared once an import lands. */
 	importName = $state('');
+	/** Whether the next import starts a new dataset or adds to the local import shown; back to 'new' once one lands. */
+	importMode = $state<ImportMode>('new');
+	/** The imports that made the local import shown, oldest first (empty for the demo and the sample). */
+	history = $state.raw<ImportRecord[]>([]);
+	/** What the last add did to each month, while the dataset it grew is shown. */
+	lastAdd = $state.raw<AddReport | null>(null);
 	progress = $state.raw<ImportProgress | null>(null);
 	error = $state('');
 	/** A one-off message about the dataset shown, e.g. that a saved import was brought up to date. */
@@ -60,10 +68,25 @@ export class DatasetState {
 		onTabMessage(tabs, 'datasets', (m) => void this.keptChangedElsewhere(m.removed));
 	}
 
-	private show(summary: DatasetSummary | null): void {
+	private show(summary: DatasetSummary | null, added: AddReport | null = null): void {
+		if (summary?.id !== this.summary?.id) this.importMode = 'new';
 		this.summary = summary;
+		this.lastAdd = added;
 		this.removedElsewhere = false;
 		this.onshow(summary);
+		void this.refreshHistory();
+	}
+
+	/** Only a local import can grow; the demo and the police.uk sample cannot. */
+	get growable(): boolean {
+		return this.summary?.kind === 'local';
+	}
+
+	/** Reads the history of the import shown again; an answer for a dataset no longer shown is dropped. */
+	private async refreshHistory(): Promise<void> {
+		const summary = this.summary;
+		const history = this.growable ? await this.client.call('importHistory', {}).answer.catch(() => []) : [];
+		if (this.summary === summary) this.history = history;
 	}
 
 	/** Another tab kept, removed or cleared imports: the list is read again, and the dataset shown is no longer called kept if it went. */
@@ -196,7 +219,8 @@ export class DatasetState {
 
 	private async startImport(files: ImportFile[], settings: ImportSettings): Promise<void> {
 		const name = this.importName.trim() || undefined;
-		const job = this.client.call('importFiles', { files, settings, name }, { onProgress: (p) => (this.progress = p) });
+		const mode = this.importMode === 'add' && this.growable ? 'add' : 'new';
+		const job = this.client.call('importFiles', { files, settings, name, mode }, { onProgress: (p) => (this.progress = p) });
 		this.cancelImport = job.cancel;
 		const answer = await job.answer;
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
@@ -204,11 +228,25 @@ export class DatasetState {
 		if (answer === 'cancelled') return;
 		// Draws the new dataset in a task of its own, so the message that brought it stays short.
 		await new Promise((resolve) => setTimeout(resolve, 0));
-		this.show(answer.dataset);
 		this.importName = '';
+		this.importMode = 'new';
+		// Every file was already imported: the dataset shown did not change, only the report says so.
+		if (answer.added?.importId === null) return void (this.lastAdd = answer.added);
+		this.show(answer.dataset, answer.added);
 		this.persisted = false;
 		this.saving = true;
 		void this.followSave(answer.dataset);
+	}
+
+	/** Takes one import's rows out of the dataset shown and keeps what is left; months it had replaced stay missing. */
+	removeImport(id: string): Promise<void> {
+		return this.run(async () => {
+			const answer = await this.client.call('removeImport', { id }).answer;
+			this.show(answer.dataset);
+			this.persisted = false;
+			this.saving = true;
+			void this.followSave(answer.dataset);
+		});
 	}
 
 	/** The import is usable at once; whether it is kept arrives when the worker's write finishes. */

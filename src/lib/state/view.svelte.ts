@@ -42,6 +42,8 @@ export class ViewStore {
 	radius = $state<PageState['radius']>(DEFAULT_VIEW.page.radius);
 	/** The before/after comparison shown (SitesAnalysis reads and writes it here). */
 	beforeAfter = $state.raw<PageState['beforeAfter']>(DEFAULT_VIEW.page.beforeAfter);
+	/** The Duty KPI view's area, age group, step and baseline. */
+	duty = $state.raw<PageState['duty']>(DEFAULT_VIEW.page.duty);
 	/** Bumped by every readQuery, so what follows a user's change (the map moving) can tell a restored view apart. */
 	restored = $state(0);
 	/** What the last URL read could not use, shown to the user. */
@@ -67,7 +69,7 @@ export class ViewStore {
 			weighting: this.weighting,
 			briefing: this.briefing,
 			disclosure: this.disclosure,
-			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter }
+			page: { tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter, duty: this.duty }
 		};
 	}
 
@@ -97,7 +99,7 @@ export class ViewStore {
 		this.weighting = view.weighting;
 		this.briefing = view.briefing;
 		this.disclosure = view.disclosure;
-		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter } = view.page);
+		({ tab: this.tab, hex: this.hex, folded: this.folded, overlay: this.overlay, granularity: this.granularity, stability: this.stability, coverage: this.coverage, radius: this.radius, beforeAfter: this.beforeAfter, duty: this.duty } = view.page);
 		this.problems = problems;
 		this.restored++;
 	}

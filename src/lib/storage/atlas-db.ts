@@ -6,18 +6,22 @@
  *   version 2: several named datasets (`datasets` holds what a list shows, `contents` the typed arrays),
  *              an import history, sites written one record at a time, remembered column mappings,
  *              saved views and small settings
+ *   version 3: import records keyed by a string id, with each file's SHA-256 and the months the import covers
+ *              (version 2's numbered entries are rewritten in that shape, their files marked not hashed)
  */
 import type { WeightTable } from '$lib/analysis/weights/weight-table';
 import type { SavedView } from '$lib/analysis/views/saved-view';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ColumnMapping } from '$lib/analysis/ingest/column-mapping';
-import type { ImportEntry, KeptDataset } from '$lib/service/ports';
+import type { ImportRecord, KeptDataset } from '$lib/service/ports';
+import { recordOfLegacyEntry, type LegacyImportEntry } from './legacy-imports';
 import type { IncidentColumns } from '$lib/analysis/ingest/columns';
 import type { DatasetSummary } from '$lib/analysis/session/dataset-summary';
 import type { Site } from '$lib/analysis/sites/model';
+import type { KeptAreaTable } from '$lib/analysis/monitoring/area-table-info';
 
 export const ATLAS_DB_NAME = 'hotspot-atlas';
-export const ATLAS_DB_VERSION = 2;
+export const ATLAS_DB_VERSION = 3;
 
 /** A dataset's contents: the typed columns and the summary the page draws from. */
 export interface DatasetContents {
@@ -46,6 +50,10 @@ export interface Settings {
 	'own-weights': WeightTable;
 	/** Set once the stores of earlier versions outside this database (sites, mappings) were brought in. */
 	'legacy-imported': boolean;
+	/** Area-level tables (hospital admissions) with their rows, as the service holds them. */
+	'area-tables': KeptAreaTable[];
+	/** The folder "Check for new months" reads (a File System Access handle; Chromium keeps it with the permission). */
+	'watched-folder': FileSystemDirectoryHandle;
 }
 export type SettingKey = keyof Settings;
 
@@ -54,7 +62,8 @@ export interface AtlasDbSchema extends DBSchema {
 	datasets: { key: string; value: KeptDataset; indexes: { savedAt: number } };
 	/** Keyed by dataset id. */
 	contents: { key: string; value: DatasetContents };
-	imports: { key: number; value: ImportEntry & { id?: number }; indexes: { datasetId: string } };
+	/** Keyed by the record's id ("<dataset id>#<n>"). */
+	imports: { key: string; value: ImportRecord; indexes: { datasetId: string } };
 	sites: { key: string; value: Site };
 	mappings: { key: string; value: MappingRecord };
 	views: { key: string; value: ViewRecord; indexes: { savedAt: number } };
@@ -97,6 +106,12 @@ const migrations: Record<number, (db: AtlasDb, tx: UpgradeTx) => Promise<void> |
 			tx.objectStore('contents').put({ summary, columns }, summary.id),
 			tx.objectStore('settings').put(summary.id, 'current-dataset')
 		]);
+	},
+	3: async (db, tx) => {
+		const old = (await (tx as unknown as UntypedTx).objectStore('imports').getAll()) as LegacyImportEntry[];
+		db.deleteObjectStore('imports');
+		db.createObjectStore('imports', { keyPath: 'id' }).createIndex('datasetId', 'datasetId');
+		await Promise.all(old.map((entry) => tx.objectStore('imports').put(recordOfLegacyEntry(entry))));
 	}
 };
 

@@ -1,5 +1,5 @@
 /** Kept datasets in the browser's database: several by id, one current, each with its import history. */
-import type { DatasetStore, ImportEntry, KeptDataset } from '$lib/service/ports';
+import type { DatasetStore, ImportRecord, KeptDataset } from '$lib/service/ports';
 import { keptDataset, type AtlasDb } from './atlas-db';
 
 export function indexedDbDatasets(db: () => Promise<AtlasDb>): DatasetStore {
@@ -8,11 +8,17 @@ export function indexedDbDatasets(db: () => Promise<AtlasDb>): DatasetStore {
 	return {
 		async save({ summary, columns, schema }, history, savedAt) {
 			const tx = (await db()).transaction(['datasets', 'contents', 'imports', 'settings'], 'readwrite');
+			const imports = tx.objectStore('imports');
+			// A history given replaces the kept one: records of removed imports go, the rest are written as they now stand.
+			const replaceHistory = async (records: ImportRecord[]) => {
+				const keys = await imports.index('datasetId').getAllKeys(summary.id);
+				await Promise.all([...keys.filter((k) => !records.some((r) => r.id === k)).map((k) => imports.delete(k)), ...records.map((r) => imports.put(r))]);
+			};
 			// One transaction: the list, the contents and the history are written together or not at all.
 			await Promise.all([
 				tx.objectStore('datasets').put(keptDataset(summary, schema, savedAt)),
 				tx.objectStore('contents').put({ summary, columns }, summary.id),
-				history ? tx.objectStore('imports').add(history) : null,
+				history ? replaceHistory(history) : null,
 				tx.objectStore('settings').put(summary.id, 'current-dataset'),
 				tx.done
 			]);
@@ -55,8 +61,8 @@ export function indexedDbDatasets(db: () => Promise<AtlasDb>): DatasetStore {
 		},
 
 		async history(id) {
-			const entries = await (await db()).getAllFromIndex('imports', 'datasetId', id);
-			return entries.map(({ datasetId, at, files }): ImportEntry => ({ datasetId, at, files }));
+			const records = await (await db()).getAllFromIndex('imports', 'datasetId', id);
+			return records.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id, 'en', { numeric: true }));
 		}
 	};
 }

@@ -44,7 +44,8 @@ const FULL: ViewState = {
 		stability: 'quarter',
 		coverage: { time: true, marginMinutes: 60, ages: true },
 		radius: 1200,
-		beforeAfter: { siteId: 'Youth club ~ Margate #2', months: 12 }
+		beforeAfter: { siteId: 'Youth club ~ Margate #2', months: 12 },
+		duty: { area: { level: 'district', district: 10 }, age: 'under_25', step: 'quarter', baseline: [2023 * 12, 2024 * 12 + 11] }
 	}
 };
 
@@ -73,8 +74,8 @@ describe('view <-> URL', () => {
 	it('keeps a hidden overlay\'s edition, and reports page parameters it cannot use', () => {
 		const hidden = { ...FULL, page: { ...FULL.page, overlay: { ...FULL.page.overlay, visible: false } } };
 		expect(paramsToView(viewToParams(hidden)).view.page.overlay).toEqual(hidden.page.overlay);
-		const { view, problems } = paramsToView('tab=secret&hex=8f2830828052d25&fold=lx&imd=2030&imdd=0,3&imdop=2&gran=week&cov=margin60&rad=0&ba=Site One~120');
-		expect(problems.map((p) => p.param)).toEqual(['tab', 'hex', 'fold', 'imd', 'imdd', 'imdop', 'gran', 'cov', 'rad', 'ba']);
+		const { view, problems } = paramsToView('tab=secret&hex=8f2830828052d25&fold=lx&imd=2030&imdd=0,3&imdop=2&gran=week&cov=margin60&rad=0&ba=Site One~120&kpia=E99&kpiage=old&kpistep=year&kpib=2024-12..2023-01');
+		expect(problems.map((p) => p.param)).toEqual(['tab', 'hex', 'fold', 'imd', 'imdd', 'imdop', 'gran', 'cov', 'rad', 'ba', 'kpia', 'kpiage', 'kpistep', 'kpib']);
 		expect(view.page).toEqual(DEFAULT_VIEW.page);
 	});
 
@@ -87,6 +88,7 @@ describe('view <-> URL', () => {
 		expect(text).toContain('at=11.25/51.38912/1.38642');
 		expect(text).toContain('hd=1,2,7');
 		expect(text).toContain('wt=ho-cost-2020');
+		expect(text).toContain('kpia=E07000114&kpiage=u25&kpistep=quarter&kpib=2023-01..2024-12');
 	});
 
 	it('reports a weighting that cannot be a table id', () => {

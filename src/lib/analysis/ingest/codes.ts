@@ -56,7 +56,11 @@ export type MappingCode = (typeof MAPPING_CODES)[number];
 export const IMPORT_CODES = ['nothing_imported', 'zip_too_many_entries', 'zip_too_large'] as const;
 export type ImportCode = (typeof IMPORT_CODES)[number];
 
-export type IngestCode = RejectCode | FileCode | MappingCode | ImportCode;
+/** Why a change to a growing dataset's imports is refused; the dataset on screen is kept. */
+export const HISTORY_CODES = ['not_growable', 'unknown_import', 'removal_empties'] as const;
+export type HistoryCode = (typeof HISTORY_CODES)[number];
+
+export type IngestCode = RejectCode | FileCode | MappingCode | ImportCode | HistoryCode;
 
 export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	empty_row: 'Empty row',
@@ -98,7 +102,10 @@ export const MESSAGES: Readonly<Record<IngestCode, string>> = {
 	mapping_duplicate_label: 'Mapping table lists a label twice',
 	nothing_imported: 'Nothing was imported (no file kept a row), so what was loaded before is unchanged',
 	zip_too_many_entries: 'Zip holds more than 10,000 entries: refused, nothing imported',
-	zip_too_large: 'Zip decompresses to more than the limit: refused, nothing imported'
+	zip_too_large: 'Zip decompresses to more than the limit: refused, nothing imported',
+	not_growable: 'Files can be added only to a dataset imported in this browser (the synthetic demo and the police.uk sample cannot grow): start a new dataset instead',
+	unknown_import: 'No import with this id is in the history of the dataset loaded',
+	removal_empties: 'Removing this import would leave the dataset with no rows: delete the dataset from this browser instead'
 };
 
 

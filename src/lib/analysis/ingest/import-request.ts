@@ -20,6 +20,9 @@ export interface ImportSettings {
 	precisionPolicy?: PrecisionPolicy;
 }
 
+/** 'new': the files make a dataset of their own; 'add': they grow the local import loaded, replacing the months they cover. */
+export type ImportMode = 'new' | 'add';
+
 export interface ImportProgress extends IngestProgress {
 	/** Bytes of all files chosen, for the progress bar. */
 	totalBytes: number;

@@ -62,6 +62,20 @@ export interface FileReport extends RowCounts {
 	columns?: ColumnMapping;
 	precision?: FilePrecision;
 	cells?: CellWarnings;
+	/** The import (ImportRecord id) that brought the file into a dataset that grows; absent in reports kept before histories had ids. */
+	importId?: string;
+	/** Kept rows since dropped because a later import replaced their months: the file's rows in the dataset are kept - replaced. */
+	replaced?: number;
+	/** Those rows month by month, with the import that replaced them. */
+	replacements?: Replacement[];
+}
+
+/** Kept rows of one file and month dropped when a later import brought the same month. */
+export interface Replacement {
+	monthIndex: number;
+	rows: number;
+	/** The id of the import that replaced them (it may since have been removed). */
+	by: string;
 }
 
 /** Kept rows per source file and month. */

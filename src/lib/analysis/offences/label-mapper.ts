@@ -3,15 +3,21 @@
  * descriptions), then keyword rules for free text; flags named in the label's words are added
  * either way. HTML tags are stripped before matching (the raw label stays in the record).
  */
-import { OFFENCE_GROUP } from './groups';
+import { OFFENCE_GROUP, OFFENCE_GROUP_KEYS, OFFENCE_GROUP_LABELS, type OffenceGroupKey } from './groups';
 import { classifyFreeText, keywordFlags } from './keyword-rules';
 import { createOffenceMapping, parseMappingTable, POLICE_UK_MAPPING_TABLE, type MappingTable, type OffenceMapping } from './mapping';
 import homeOfficeTable from './home-office-mapping.json';
 
-/** police.uk categories plus Home Office offence descriptions: the default for generic files. */
+/** This app's own group names and keys ("Violence with injury", "violence_with_injury"), so its exports read back as they were written. */
+const OWN_GROUP_ENTRIES = OFFENCE_GROUP_KEYS.filter((k): k is Exclude<OffenceGroupKey, 'unmapped'> => k !== 'unmapped').flatMap((group) => [
+	{ label: OFFENCE_GROUP_LABELS[group], group },
+	{ label: group, group }
+]);
+
+/** police.uk categories plus Home Office offence descriptions plus the app's own group names: the default for generic files. */
 export const GENERIC_MAPPING_TABLE: MappingTable = (() => {
 	const ho = parseMappingTable(homeOfficeTable);
-	return { version: 1, source: `${POLICE_UK_MAPPING_TABLE.source}; ${ho.source}`, entries: [...POLICE_UK_MAPPING_TABLE.entries, ...ho.entries] };
+	return { version: 1, source: `${POLICE_UK_MAPPING_TABLE.source}; ${ho.source}; Hotspot Atlas group names`, entries: [...OWN_GROUP_ENTRIES, ...POLICE_UK_MAPPING_TABLE.entries, ...ho.entries] };
 })();
 
 export function genericMapping(): OffenceMapping {

@@ -5,6 +5,7 @@ export const ANALYSIS_TABS = [
 	{ id: 'hotspots', label: 'Hot spots' },
 	{ id: 'deprivation', label: 'Deprivation' },
 	{ id: 'sites', label: 'Sites' },
+	{ id: 'duty', label: 'Duty KPIs' },
 	{ id: 'briefing', label: 'Briefing' }
 ] as const;
 

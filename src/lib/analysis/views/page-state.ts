@@ -10,6 +10,7 @@ import type { ImdColourBy } from '../deprivation/lsoa-classes';
 import { isCellId, INGEST_RESOLUTIONS, resolutionOf } from '../h3/cell-id';
 import { ANALYSIS_TABS, type AnalysisTab } from './analysis-tabs';
 import { coverageRuleFromParam, coverageRuleToParam, SPACE_ONLY, type CoverageRule } from '../sites/coverage-rule';
+import { DEFAULT_DUTY, readDutyParam, writeDutyParams, type DutyView } from './duty-view';
 
 export interface OverlayView {
 	visible: boolean;
@@ -47,6 +48,8 @@ export interface PageState {
 	radius: number | null;
 	/** The site and months of the before/after comparison shown (site ids are this browser's). */
 	beforeAfter: { siteId: string; months: number } | null;
+	/** The Duty KPI view's area, age group, step and baseline. */
+	duty: DutyView;
 }
 
 /** Longest radius a link may set, as the sites panel accepts: 20 km is wider than any town. */
@@ -76,7 +79,8 @@ export const DEFAULT_PAGE: PageState = {
 	stability: 'year',
 	coverage: SPACE_ONLY,
 	radius: null,
-	beforeAfter: null
+	beforeAfter: null,
+	duty: DEFAULT_DUTY
 };
 
 const FOLD_LETTERS: Record<keyof FoldedPanels, string> = { left: 'l', right: 'r', legend: 'g' };
@@ -107,6 +111,7 @@ export function writePageParams(page: PageState, p: URLSearchParams): void {
 	if (coverage) p.set('cov', coverage);
 	if (page.radius !== null) p.set('rad', String(page.radius));
 	if (page.beforeAfter) p.set('ba', `${page.beforeAfter.siteId}~${page.beforeAfter.months}`);
+	writeDutyParams(page.duty, p);
 }
 
 const oneOf = <T extends string>(value: string, options: readonly T[]): T | undefined => (options as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -211,6 +216,6 @@ export function readPageParam(key: string, value: string, page: { -readonly [K i
 			return true;
 		}
 		default:
-			return false;
+			return readDutyParam(key, value, page, problem);
 	}
 }

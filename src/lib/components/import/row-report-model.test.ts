@@ -133,7 +133,8 @@ describe('rowReportModel', () => {
 		const m = rowReportModel(report);
 		expect(m.total).toEqual({ rowsRead: 10, kept: 7, rejected: 3 });
 		expect(m.total.kept + m.total.rejected).toBe(m.total.rowsRead);
-		expect(m.files).toEqual([{ name: '2024-01/2024-01-kent-street.csv', balance: { rowsRead: 10, kept: 7, rejected: 3 }, outside: 1, readAs: null, precision: null, cells: null }]);
+		expect(m.files).toEqual([{ name: '2024-01/2024-01-kent-street.csv', balance: { rowsRead: 10, kept: 7, rejected: 3 }, outside: 1, readAs: null, precision: null, cells: null, replaced: null }]);
+		expect(m.inDataset).toBeNull();
 		expect(m.skipped.map((s) => s.name)).toEqual(['2024-01/2024-01-kent-outcomes.csv']);
 		expect(m.rejects.map((r) => [r.code, r.count])).toEqual([['no_coordinates', 3]]);
 		expect(m.outside).toBe(1);
@@ -146,6 +147,27 @@ describe('rowReportModel', () => {
 		const before = structuredClone(report);
 		rowReportModel(report);
 		expect(report).toEqual(before);
+	});
+});
+
+describe('rows replaced by later imports', () => {
+	it('are named per file with their months, and the total says what the dataset holds now', () => {
+		const report: IngestReport = {
+			files: [
+				file('2024-01-kent-street.csv', { ...counts({ rowsRead: 12, kept: 10, rejected: { no_coordinates: 2 } }), replaced: 10, replacements: [{ monthIndex: 24288, rows: 10, by: 'd#2' }] }),
+				file('fixed.csv', { ...counts({ rowsRead: 9, kept: 9 }), source: 1, importId: 'd#2' })
+			],
+			total: counts({ rowsRead: 21, kept: 19, rejected: { no_coordinates: 2 } }),
+			sources: ['2024-01-kent-street.csv', 'fixed.csv'],
+			sourceMonths: [],
+			months: [],
+			issues: { length: 0, source: new Uint16Array(0), line: new Uint32Array(0), code: new Uint8Array(0) },
+			cancelled: false
+		};
+		const m = rowReportModel(report);
+		expect(m.files.map((f) => f.replaced)).toEqual(['10 of the kept rows replaced by a later import (01/2024)', null]);
+		expect(m.inDataset).toEqual({ replaced: 10, rows: 9 });
+		expect(m.total).toEqual({ rowsRead: 21, kept: 19, rejected: 2 });
 	});
 });
 

@@ -7,6 +7,7 @@ import { MESSAGES, REJECT_CODES, type FileCode, type RejectCode } from '$lib/ana
 import type { MonthSummary } from '$lib/analysis/ingest/month-gaps';
 import type { FileReport, IngestReport, RowCounts } from '$lib/analysis/ingest/report';
 import { formatCount } from '$lib/analysis/text/numbers';
+import { monthUkLabel } from '$lib/analysis/time/month-index';
 
 /** One decimal place: file sizes as the progress bar shows them. */
 const MB = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -49,6 +50,8 @@ export interface FileLine {
 	precision: string | null;
 	/** Formula-like cells, HTML labels and clock-change hours, in words; null when none. */
 	cells: string | null;
+	/** Kept rows a later import replaced, with their months, in words; null when none. */
+	replaced: string | null;
 }
 
 export interface SkippedFile {
@@ -76,6 +79,8 @@ export interface RowReportModel {
 	unmapped: { label: string; count: number }[];
 	/** Rejected rows plus rows flagged outside: the lines the download holds. */
 	issueRows: number;
+	/** Kept rows since replaced by later imports, and the rows the dataset holds now; null when nothing was replaced. */
+	inDataset: { replaced: number; rows: number } | null;
 	cancelled: boolean;
 }
 
@@ -168,20 +173,29 @@ export function cellWarningText(file: FileReport): string | null {
 	return parts.length ? parts.join('; ') : null;
 }
 
+/** "1,234 of the kept rows replaced by a later import (01/2024, 02/2024)". */
+export function replacedText(file: Pick<FileReport, 'replaced' | 'replacements'>): string | null {
+	if (!file.replaced) return null;
+	const months = [...new Set((file.replacements ?? []).map((r) => r.monthIndex))].sort((a, b) => a - b).map(monthUkLabel);
+	return `${formatCount(file.replaced)} of the kept rows replaced by a later import${months.length ? ` (${months.join(', ')})` : ''}`;
+}
+
 export function rowReportModel(report: IngestReport): RowReportModel {
 	const total = balanceOf(report.total);
 	const outside = report.total.flagged.outside;
+	const replaced = report.files.reduce((s, f) => s + (f.replaced ?? 0), 0);
 	return {
 		total,
 		rejects: rejectLines(report.total),
 		outside,
 		files: report.files
 			.filter((f) => f.status === 'read')
-			.map((f) => ({ name: f.name, balance: balanceOf(f), outside: f.flagged.outside, readAs: readAsText(f), precision: precisionText(f), cells: cellWarningText(f) })),
+			.map((f) => ({ name: f.name, balance: balanceOf(f), outside: f.flagged.outside, readAs: readAsText(f), precision: precisionText(f), cells: cellWarningText(f), replaced: replacedText(f) })),
 		skipped: skippedFiles(report.files),
 		months: monthNotes(report.months),
 		unmapped: report.total.unmapped,
 		issueRows: total.rejected + outside,
+		inDataset: replaced > 0 ? { replaced, rows: total.kept - replaced } : null,
 		cancelled: report.cancelled
 	};
 }

@@ -1,0 +1,145 @@
+/**
+ * One KPI series against its baseline, as NHS England's "Making Data Count" reads it: XmR limits (a
+ * Poisson c-chart where counts are small), the special-cause rules, a seasonal comparison where the baseline
+ * shows a month-of-year pattern, the change against the baseline with an interval, and one plain sentence.
+ */
+import { detectSignals, type Signal } from './chart-rules';
+import { baselineWarning, chartChoice, limitsFor, type ChartKind, type ChartLimits } from './control-chart';
+import type { KpiPoint } from './kpi-series';
+import { dispersionOf, poissonExactInterval, rateChange, yearsToDetect } from './poisson';
+import { checkSeasonality, deseasonalise, type SeasonalCheck } from './seasonal';
+import { describeSignal, type SignalWords } from './signal-words';
+import type { KpiStep } from './kpi-definitions';
+import { monthUkLabel } from '../time/month-index';
+
+/** A point as drawn: its value with the centre line and limits that apply to it (they move with the season). */
+export interface ChartPoint extends KpiPoint {
+	inBaseline: boolean;
+	centre: number;
+	upper: number;
+	lower: number;
+	/** The signals this point belongs to: 'improvement' or 'concern' wins over none. */
+	signal: 'improvement' | 'concern' | null;
+}
+
+export interface ChartChange {
+	/** Periods after the baseline with data, and their total. */
+	periods: number;
+	count: number;
+	/** Mean per period after the baseline and in it. */
+	currentMean: number;
+	baselineMean: number;
+	/** Rate ratio current / baseline and its interval, as percentages of change (-8 = 8% lower). */
+	percent: number | null;
+	lowerPercent: number | null;
+	upperPercent: number | null;
+	/** Poisson when the baseline's counts vary no more than Poisson; else the interval is widened by the dispersion. */
+	assumed: 'poisson' | 'overdispersed';
+	dispersion: number;
+	/** Exact (Garwood) 95% interval of the mean per period after the baseline. */
+	exact: [number, number];
+}
+
+export interface KpiChart {
+	kind: ChartKind;
+	/** Why this kind of chart, in words. */
+	kindReason: string;
+	limits: ChartLimits;
+	points: ChartPoint[];
+	signals: (Signal & SignalWords)[];
+	seasonal: SeasonalCheck;
+	/** True when the rules ran on the series less each calendar month's baseline effect. */
+	seasonallyAdjusted: boolean;
+	change: ChartChange | null;
+	/** Years of data before and after needed to detect a 20% fall at the baseline volume (5% two-sided, 80% power). */
+	yearsToDetect: number;
+	warnings: string[];
+}
+
+export interface ChartOptions {
+	/** First and last month (monthIndex) of the baseline, inclusive. */
+	baseline: readonly [number, number];
+	step: KpiStep;
+}
+
+const inRange = (p: KpiPoint, [from, to]: readonly [number, number]) => p.start >= from && p.start + p.months - 1 <= to;
+
+export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): KpiChart | { unavailable: string } {
+	const { baseline, step } = options;
+	const base = points.filter((p) => inRange(p, baseline));
+	const baseValues = base.map((p) => p.value);
+	const present = baseValues.filter((v): v is number => v !== null);
+	if (present.length < 2) return { unavailable: `The baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}) holds ${present.length} ${step}${present.length === 1 ? '' : 's'} with data; limits need at least 2.` };
+	if (present.every((v) => v === 0)) {
+		const since = points.filter((p) => p.start > baseline[1]).reduce((n, p) => n + (p.value ?? 0), 0);
+		return { unavailable: `No events in the baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}), so no limits can be set; ${since} since.` };
+	}
+	const { kind, reason: kindReason } = chartChoice(baseValues);
+	// Seasonality is checked on monthly points only: a quarter already averages most of a season.
+	const seasonal = step === 'month' ? checkSeasonality(points.map((p) => ({ monthIndex: p.start, value: p.value })), baseline) : { seasonal: false, effects: null, reason: 'Quarters are not checked for a month-of-year pattern.', test: null };
+	// Poisson limits need whole counts, so a c-chart is never adjusted; it warns instead.
+	const effects = seasonal.seasonal && seasonal.effects && kind === 'xmr' ? seasonal.effects : null;
+	const values = effects ? deseasonalise(points.map((p) => ({ monthIndex: p.start, value: p.value })), effects) : points.map((p) => p.value);
+	let limits: ChartLimits;
+	try {
+		// Adjusted values sit either side of the mean, so their limits are floored only once the season is added back.
+		limits = limitsFor(kind, values.filter((_, i) => inRange(points[i], baseline)), { floorAtZero: !effects });
+	} catch (error) {
+		return { unavailable: error instanceof Error ? error.message : String(error) };
+	}
+	const raw = detectSignals(values, limits);
+	const labels = points.map((p) => p.label);
+	const signals = raw.map((s) => ({ ...s, ...describeSignal(s, points.map((p) => p.value), labels, { lowerIsBetter: true, unit: step, centre: kind === 'c' ? 'median' : 'mean' }) }));
+	const marks = new Map<number, 'improvement' | 'concern'>();
+	for (const s of signals) for (const i of s.points) if (marks.get(i) !== 'concern') marks.set(i, s.kind);
+	const effectOf = (p: KpiPoint) => (effects ? effects[p.start % 12] : 0);
+	const chartPoints: ChartPoint[] = points.map((p, i) => ({
+		...p,
+		inBaseline: inRange(p, baseline),
+		centre: limits.mean + effectOf(p),
+		upper: limits.upper + effectOf(p),
+		lower: Math.max(0, limits.lower + effectOf(p)),
+		signal: marks.get(i) ?? null
+	}));
+	const meanPerYear = (present.reduce((a, b) => a + b, 0) / present.length) * (step === 'month' ? 12 : 4);
+	const warnings: string[] = [];
+	const short = baselineWarning(present.length);
+	if (short) warnings.push(short);
+	if (step === 'month' && !seasonal.effects) warnings.push(`${seasonal.reason} A signal may then be the season alone (sexual offences peak in January, May and June).`);
+	else if (seasonal.seasonal && !effects) warnings.push('The baseline shows a month-of-year pattern, but Poisson limits cannot be adjusted for it: a signal may be the season alone.');
+	return {
+		kind,
+		kindReason,
+		limits,
+		points: chartPoints,
+		signals,
+		seasonal,
+		seasonallyAdjusted: effects !== null,
+		change: changeAfter(points, baseline, present),
+		yearsToDetect: yearsToDetect({ perYear: meanPerYear }),
+		warnings
+	};
+}
+
+/** The periods after the baseline against the baseline: rate ratio with an interval widened for clustering, and the exact Poisson interval. */
+function changeAfter(points: readonly KpiPoint[], baseline: readonly [number, number], basePresent: readonly number[]): ChartChange | null {
+	const after = points.filter((p) => p.start > baseline[1] && p.value !== null).map((p) => p.value!);
+	if (after.length === 0) return null;
+	const count = after.reduce((a, b) => a + b, 0);
+	const baseCount = basePresent.reduce((a, b) => a + b, 0);
+	const dispersion = dispersionOf(basePresent);
+	const rc = rateChange({ count, periods: after.length }, { count: baseCount, periods: basePresent.length, dispersion });
+	const [lo, hi] = poissonExactInterval(count);
+	return {
+		periods: after.length,
+		count,
+		currentMean: count / after.length,
+		baselineMean: baseCount / basePresent.length,
+		percent: rc.percent,
+		lowerPercent: rc.lower === null ? null : (rc.lower - 1) * 100,
+		upperPercent: rc.upper === null ? null : (rc.upper - 1) * 100,
+		assumed: rc.assumed,
+		dispersion,
+		exact: [lo / after.length, hi / after.length]
+	};
+}
