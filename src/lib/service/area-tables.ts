@@ -8,9 +8,10 @@ import { DATA_PATHS } from '$lib/analysis/data-paths';
 import type { AreaPoints } from '$lib/analysis/monitoring/kpi-answer';
 import type { KpiAge, KpiArea } from '$lib/analysis/monitoring/kpi-definitions';
 import type { DataLoader } from './ports';
-import type { AreaTableImport, AreaTableInfo, KeptAreaTable } from '$lib/analysis/monitoring/area-table-info';
+import type { AreaTableImport, AreaTableInfo, AreaTotals, KeptAreaTable } from '$lib/analysis/monitoring/area-table-info';
+import { DISTRICTS } from '$lib/analysis/geography/districts';
 
-export type { AreaTableImport, AreaTableInfo, KeptAreaTable };
+export type { AreaTableImport, AreaTableInfo, AreaTotals, KeptAreaTable };
 
 /** Where the tables are kept between sessions (the browser's settings store); none: held until the page closes. */
 export interface AreaTableStore {
@@ -98,9 +99,37 @@ export class AreaTables {
 		return this.list();
 	}
 
+	/** Knife assault admissions per district, all ages, summed over the table's whole periods within [from, to]. */
+	totals(from: number, to: number): AreaTotals | null {
+		const kept = this.latestAdmissions();
+		if (!kept) return null;
+		let partial = 0;
+		let first = Infinity;
+		let last = -Infinity;
+		const byDistrict = DISTRICTS.map((_, district) => {
+			const series = aggregateSeries(kept.table, { measure: KNIFE_ASSAULT_ADMISSIONS, ageGroup: 'all', area: { level: 'district', district } });
+			if ('unavailable' in series) return null;
+			let sum = 0;
+			for (const p of series.points) {
+				const end = p.start + p.months - 1;
+				if (p.start >= from && end <= to) {
+					sum += p.value;
+					first = Math.min(first, p.start);
+					last = Math.max(last, end);
+				} else if (end >= from && p.start <= to && district === 0) partial++;
+			}
+			return sum;
+		});
+		return { label: 'Hospital admissions for knife assault', caption: `${kept.name}. ${kept.caption}`, byDistrict, months: Number.isFinite(first) ? [first, last] : null, partial };
+	}
+
+	private latestAdmissions(): KeptAreaTable | undefined {
+		return [...this.tables].reverse().find((t) => t.measures.includes(KNIFE_ASSAULT_ADMISSIONS));
+	}
+
 	/** Knife assault admissions for an area and age group from the latest table that has the measure; null with none loaded. */
 	admissions(area: KpiArea, age: KpiAge): AreaPoints | { unavailable: string } | null {
-		const kept = [...this.tables].reverse().find((t) => t.measures.includes(KNIFE_ASSAULT_ADMISSIONS));
+		const kept = this.latestAdmissions();
 		if (!kept) return null;
 		const series = aggregateSeries(kept.table, { measure: KNIFE_ASSAULT_ADMISSIONS, ageGroup: age, area });
 		if ('unavailable' in series) return { unavailable: `${kept.name}: ${series.unavailable}.` };

@@ -129,6 +129,12 @@ export class AtlasService {
 			},
 			importAreaTable: async (request) => ('synthetic' in request ? this.areaTables.importSynthetic() : this.areaTables.import(request.name, await request.file.text())),
 			removeAreaTable: ({ id }) => this.areaTables.remove(id),
+			areaTotals: async ({ dateFrom, dateTo }) => {
+				await this.areaTables.ready();
+				const range = this.loaded().session.summary.monthRange;
+				if (!range) return null;
+				return this.areaTables.totals(dateFrom ? monthIndexOfDate(dateFrom) : range[0], dateTo ? monthIndexOfDate(dateTo) : range[1]);
+			},
 			loadDemo: ({ seed }) => this.loadDemo(seed),
 			loadSample: () => this.loadSample(),
 			restore: ({ id }) => this.restore(id),
@@ -464,7 +470,8 @@ export class AtlasService {
 		const areas = await this.areas();
 		const afterCache = (this.current!.hotspots ??= studyCellsCache(session.columns, areas));
 		const months = (kind: string) => added.months.filter((m) => m.change === kind).map((m) => m.monthIndex);
-		return digestFor({ before, after: session, added: months('added'), replaced: months('replaced'), tables: this.areaTables, baseline, areas, afterCache });
+		const places = await this.places().catch(() => []);
+		return digestFor({ before, after: session, added: months('added'), replaced: months('replaced'), tables: this.areaTables, baseline, areas, afterCache, places });
 	}
 
 	private async clear(): Promise<DatasetAnswer> {

@@ -11,6 +11,9 @@ import { indexedDbDatasets } from '$lib/storage/dataset-store';
 import { freshIndexedDb } from '$lib/test-support/fresh-indexeddb';
 import { AtlasService } from './atlas-service';
 import type { DataLoader } from './ports';
+import { demoExtractName, demoExtracts } from '$lib/analysis/demo/demo-extract';
+import { digestText } from '$lib/analysis/monitoring/digest';
+import { indexedDbAreaTables } from '$lib/storage/area-table-store';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const nodeLoader: DataLoader = {
@@ -74,7 +77,13 @@ describe('Duty KPIs on the synthetic demo', async () => {
 		const csv = readFileSync(new URL(DATA_PATHS.syntheticAdmissions, DATA), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 		const q1 = csv.filter((r) => r[0] === 'E07000114' && /^2024-0[123]$/.test(r[2]) && /under/i.test(r[4])).reduce((n, r) => n + Number(r[5]), 0);
 		expect(admissions.chart!.points.find((p) => p.label === 'Q1 2024')!.value).toBe(q1);
+		// The district table's column: whole months of 2024 for Thanet, all ages, against the same CSV summed here.
+		const totals = await s.call('areaTotals', { dateFrom: '2024-01-01', dateTo: '2024-12-31' });
+		const year = csv.filter((r) => r[0] === 'E07000114' && r[2].startsWith('2024-') && /all/i.test(r[4])).reduce((n, r) => n + Number(r[5]), 0);
+		expect(totals!.byDistrict[THANET]).toBe(year);
+		expect(totals!.months).toEqual([2024 * 12, 2024 * 12 + 11]);
 		await s.call('removeAreaTable', { id: loaded.ok ? loaded.id : '' });
+		expect(await s.call('areaTotals', { dateFrom: null, dateTo: null })).toBeNull();
 	});
 
 	it('refuses a table with unknown areas, negative or fractional counts and mixed periods whole, keeping the tables held', async () => {
@@ -85,5 +94,43 @@ describe('Duty KPIs on the synthetic demo', async () => {
 		expect(answer.report.rejectedRows.map((r) => r.code).sort()).toEqual(['mixed_periods', 'negative_value', 'not_integer', 'unknown_area']);
 		expect(answer.report.rowsRead).toBe(5);
 		expect(await s.call('areaTables', {})).toEqual(held);
+	});
+});
+
+describe('area-level tables are kept', () => {
+	it('in the browser store, so a new session (a reloaded page) still has them', async () => {
+		freshIndexedDb();
+		const make = () => new AtlasService({ data: nodeLoader, store: indexedDbDatasets(connection()), areaTables: indexedDbAreaTables(connection()), now: () => 0 });
+		const first = make();
+		await first.call('importAreaTable', { synthetic: true });
+		const second = make();
+		const kept = await second.call('areaTables', {});
+		expect(kept.map((t) => [t.name, t.synthetic, t.rows])).toEqual([['Knife assault admissions (synthetic)', true, 936]]);
+	});
+});
+
+describe('the digest when the demo\'s last month is added to the rest', async () => {
+	const s = service();
+	await s.call('loadDemo', { seed: DEMO_SEED });
+	const extracts = [...demoExtracts(s.session!.columns)];
+	const fileOf = ([m, text]: [number, string]) => ({ file: new File([text], demoExtractName(m)), name: demoExtractName(m) });
+	await s.call('importAreaTable', { synthetic: true });
+	await s.call('importFiles', { files: extracts.slice(0, -1).map(fileOf), settings: {}, mode: 'new' });
+	const none = await s.call('digest', { baseline: null });
+	const added = await s.call('importFiles', { files: [fileOf(extracts[extracts.length - 1])], settings: {}, mode: 'add' });
+	const digest = await s.call('digest', { baseline: null });
+
+	it('is there only after an add, and names the month added', () => {
+		expect(none).toBeNull();
+		expect(added !== 'cancelled' && added.added?.months.map((m) => [m.monthIndex, m.change])).toEqual([[2025 * 12 + 11, 'added']]);
+		expect(digest!.headline).toBe('Months added: 12/2025.');
+	});
+
+	it('lists the KPIs in the new month and only signals that take in the new month', () => {
+		expect(digest!.items.filter((i) => i.section === 'kpis').map((i) => i.text.split(':')[0])).toEqual(['Hospital admissions for knife assault', 'Knife-enabled serious violence (police recorded)', 'Homicides (police recorded)']);
+		for (const item of digest!.items.filter((i) => i.section === 'signals')) expect(item.text).toMatch(/12\/2025/);
+		// 36 months are enough steps for the emerging hot spot classes.
+		expect(digest!.notes.join(' ')).not.toMatch(/fewer than 10 months/);
+		console.log(digestText(digest!, 'test'));
 	});
 });

@@ -15,7 +15,7 @@ import type { KpiAge, KpiArea, KpiStep } from '$lib/analysis/monitoring/kpi-defi
 import { incidentKpiCounts, type IncidentKpiCounts } from '$lib/analysis/monitoring/kpi-series';
 import { EMERGING_CLASSES, MIN_STEPS } from '$lib/analysis/stats/emerging';
 import { emergingAnswer } from '$lib/analysis/session/emerging-answer';
-import type { HotspotCache } from '$lib/analysis/session/hotspots';
+import { nearestPlace, type HotspotCache, type Place } from '$lib/analysis/session/hotspots';
 import type { DatasetSession } from '$lib/analysis/session/dataset-session';
 import { studyCellsCache } from '$lib/analysis/session/study-cache';
 import type { AreaIndex } from '$lib/analysis/spatial/area-index';
@@ -114,13 +114,17 @@ export interface DigestRequest {
 	areas: AreaIndex;
 	/** The study cells' cache of the dataset now loaded, reused for its emerging classes. */
 	afterCache: HotspotCache;
+	/** Town and village names, to say where a hexagon is. */
+	places: readonly Place[];
 }
 
-function nearOf(cell: string, areas: AreaIndex): string {
-	const [lng, lat] = centreOf(cell);
-	const lsoa = areas.locate(lng, lat);
-	const district = lsoa >= 0 ? areas.district[lsoa] : -1;
-	return DISTRICTS[district]?.label ?? 'Kent and Medway';
+/** "near Margate (Thanet)": the closest town or village and the district, for a reader who does not read H3 ids. */
+function nearOf(cell: string, areas: AreaIndex, places: readonly Place[]): string {
+	const centre = centreOf(cell);
+	const lsoa = areas.locate(centre[0], centre[1]);
+	const district = DISTRICTS[lsoa >= 0 ? areas.district[lsoa] : -1]?.label ?? 'Kent and Medway';
+	const place = nearestPlace(centre, places);
+	return place ? `near ${place.name} (${district})` : district;
 }
 
 /** Emerging classes before and after with 10 months or more; else a test of the added months against the earlier ones. */
@@ -144,7 +148,7 @@ function hexChanges(request: DigestRequest): HotspotChanges {
 		for (const [cell, cls] of now) {
 			const kind = EMERGING_CLASSES[cls];
 			if ((kind !== 'new' && kind !== 'intensifying') || was.get(cell) === cls) continue;
-			cells.push({ cell, kind, near: nearOf(cell, areas) });
+			cells.push({ cell, kind, near: nearOf(cell, areas, request.places) });
 		}
 		return { method: 'emerging', resolution: DIGEST_RESOLUTION, cells };
 	}
@@ -160,7 +164,7 @@ function hexChanges(request: DigestRequest): HotspotChanges {
 	const earlierMonths = steps - touched.size - [...flagged].filter((m) => !touched.has(m)).length;
 	if (earlierMonths < 1) return { method: 'none', reason: 'No earlier months to compare the added ones with, so no hexagon is tested.' };
 	const found = countIncreases(added, earlier, touched.size, earlierMonths).slice(0, 20);
-	return { method: 'increase', resolution: DIGEST_RESOLUTION, months: touched.size, cells: found.map((f) => ({ cell: dictionary[f.cell], added: f.added, expected: f.expected, q: f.q, near: nearOf(dictionary[f.cell], areas) })) };
+	return { method: 'increase', resolution: DIGEST_RESOLUTION, months: touched.size, cells: found.map((f) => ({ cell: dictionary[f.cell], added: f.added, expected: f.expected, q: f.q, near: nearOf(dictionary[f.cell], areas, request.places) })) };
 }
 
 export function digestFor(request: DigestRequest): Digest {

@@ -22,7 +22,7 @@ import type { Catchment } from '$lib/analysis/sites/catchment';
 import type { KeptDataset } from './ports';
 import type { KpiAnswer } from '$lib/analysis/monitoring/kpi-answer';
 import type { Digest } from '$lib/analysis/monitoring/digest';
-import type { AreaTableImport, AreaTableInfo } from '$lib/analysis/monitoring/area-table-info';
+import type { AreaTableImport, AreaTableInfo, AreaTotals } from '$lib/analysis/monitoring/area-table-info';
 import type { KpiRequest } from './monitoring';
 
 export interface KeptDatasets {
@@ -94,6 +94,8 @@ export interface AtlasRequests {
 	/** A CSV by its bytes, or the synthetic admissions table data:build writes. Nothing is kept when any row fails. */
 	importAreaTable: [{ name: string; file: Blob } | { synthetic: true }, AreaTableImport];
 	removeAreaTable: [{ id: string }, AreaTableInfo[]];
+	/** Knife assault admissions per district over the months the district table shows (London dates; null: the dataset's months). */
+	areaTotals: [{ dateFrom: string | null; dateTo: string | null }, AreaTotals | null];
 }
 
 export type RequestKind = keyof AtlasRequests;
@@ -101,7 +103,7 @@ export type RequestOf<K extends RequestKind> = AtlasRequests[K][0];
 export type AnswerOf<K extends RequestKind> = AtlasRequests[K][1];
 
 /** Requests a newer one of the same kind makes pointless: the latest wins and superseded answers are dropped. */
-export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging', 'change', 'kpis', 'digest'] as const satisfies readonly RequestKind[];
+export const SUPERSEDABLE = ['cube', 'sites', 'hotspots', 'hotspotRobustness', 'stability', 'emerging', 'change', 'kpis', 'digest', 'areaTotals'] as const satisfies readonly RequestKind[];
 export type SupersedableKind = (typeof SUPERSEDABLE)[number];
 
 /** Every error code an answer can carry. */

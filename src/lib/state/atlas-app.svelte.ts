@@ -36,6 +36,8 @@ import { SitesState } from './sites.svelte';
 import { ViewStore } from './view.svelte';
 import { LatestAnswer } from './hotspots.svelte';
 import { DutyState } from './duty.svelte';
+import { FolderWatch } from './folder-watch.svelte';
+import type { FolderStore } from '$lib/storage/folder-store';
 import { WeightsState } from './weights.svelte';
 import { paramsToView } from '$lib/analysis/filters/url-state';
 import { BriefingState } from './briefing.svelte';
@@ -56,7 +58,7 @@ export interface AtlasAppOptions {
 	/** Browser storage for small synchronous settings (the basemap URL). */
 	storage: Storage;
 	/** The browser database's stores the page uses (the worker keeps the datasets). */
-	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore; views: ViewsStore };
+	stores: { sites: SitesStore; mappings: MappingStore; weights: WeightStore; views: ViewsStore; folder: FolderStore };
 	/** The online basemap style fixed at build time, or ''. */
 	buildStyleUrl: string;
 	/** Named in copied error details (the app version), with the browser and the clock; defaults for tests. */
@@ -100,6 +102,8 @@ export class AtlasApp {
 	readonly change: LatestAnswer<'change'>;
 	/** The Duty KPIs tab: KPI charts, the digest and the area-level tables. */
 	readonly duty: DutyState;
+	/** The folder "Check for new months" reads. */
+	readonly folder: FolderWatch;
 	/** The disclosure control the screen applies: the export setting in briefing mode, none otherwise. */
 	readonly screenDisclosure: DisclosureSetting;
 	/** Harm and cost weight tables for the hot spot map. */
@@ -195,6 +199,8 @@ export class AtlasApp {
 		this.emerging = new LatestAnswer(this.client, 'emerging', 'Emerging hot spots could not be worked out');
 		this.change = new LatestAnswer(this.client, 'change', 'The change could not be worked out');
 		this.duty = new DutyState(this.client);
+		this.folder = new FolderWatch(options.stores.folder, (files) => this.dataset.importWatched(files));
+		void this.folder.load();
 		this.weights = new WeightsState(this.client, options.stores.weights);
 		this.briefing = new BriefingState(this);
 		this.savedViews = new SavedViewsState(options.stores.views, tabs);
@@ -300,6 +306,14 @@ export class AtlasApp {
 			void this.duty.version;
 			if (!current || this.tab !== 'duty') return;
 			untrack(() => this.duty.request(duty));
+		});
+
+		// Area-level admissions per district for the district table's months, while that tab is open.
+		$effect(() => {
+			const [current, from, to] = [this.summary, this.view.filters.dateFrom, this.view.filters.dateTo];
+			void this.duty.version;
+			if (!current || this.tab !== 'districts') return;
+			untrack(() => this.duty.totals.request({ dateFrom: from, dateTo: to }));
 		});
 
 		// The LSOA tables (about 300 KB) are fetched the first time the overlay or the deprivation tab is shown, not at start-up.

@@ -22,6 +22,8 @@ export interface PendingImport {
 	remembered: boolean;
 	/** Other chosen files needing a mapping whose header differs from this one. */
 	otherLayouts: string[];
+	/** From the watched folder: added to the dataset, skipping files already imported. */
+	watched?: boolean;
 }
 
 /** Said once, when a dataset kept by an earlier version is loaded. */
@@ -173,17 +175,36 @@ export class DatasetState {
 	chooseFiles(files: ImportFile[]): Promise<void> {
 		// Marks where the page's own work on an import begins, for the responsiveness test.
 		performance.mark('hotspot-atlas:import-chosen');
-		return this.run(async () => {
-			const detections = await this.client.call('detect', { files }).answer;
-			const generic = detections.filter((d): d is PendingImport['detection'] => d.kind === 'generic');
-			if (generic.length === 0) return this.startImport(files, {});
-			const first = generic[0];
-			const file = files.find((f) => f.name === first.name)!;
-			const otherLayouts = generic.filter((d) => d.detection.signature !== first.detection.signature).map((d) => d.name);
-			const remembered = this.memory.recall(first.detection.signature);
-			const detection = remembered ? await this.check(file, 'auto', remembered) : first;
-			this.pending = { files, file, detection, encoding: 'auto', remembered: remembered !== null, otherLayouts };
-		});
+		return this.run(() => this.detectThenImport(files, false));
+	}
+
+	/**
+	 * A watched folder's files: added to the local import on screen (a new one when none is), skipping files its
+	 * history already holds by SHA-256; a layout whose mapping was confirmed before imports without the dialog.
+	 */
+	importWatched(files: ImportFile[]): Promise<void> {
+		return this.run(() => this.detectThenImport(files, true));
+	}
+
+	private async detectThenImport(files: ImportFile[], watched: boolean): Promise<void> {
+		const detections = await this.client.call('detect', { files }).answer;
+		let generic = detections.filter((d): d is PendingImport['detection'] => d.kind === 'generic');
+		if (watched) {
+			// A file no column of which can be read is listed and left out, so one bad file never holds up a folder's new months.
+			const unreadable = generic.filter((d) => d.detection.mapping === null).map((d) => d.name);
+			this.watchFailures = unreadable.map((name) => `${name}: no coordinate or date column could be found, so it was not read`);
+			files = files.filter((f) => !unreadable.includes(f.name));
+			generic = generic.filter((d) => !unreadable.includes(d.name));
+			if (files.length === 0) return;
+		}
+		if (generic.length === 0) return this.startImport(files, {}, watched);
+		const first = generic[0];
+		const file = files.find((f) => f.name === first.name)!;
+		const otherLayouts = generic.filter((d) => d.detection.signature !== first.detection.signature).map((d) => d.name);
+		const remembered = this.memory.recall(first.detection.signature);
+		if (watched && remembered && otherLayouts.length === 0) return this.startImport(files, { columns: remembered }, watched);
+		const detection = remembered ? await this.check(file, 'auto', remembered) : first;
+		this.pending = { files, file, detection, encoding: 'auto', remembered: remembered !== null, otherLayouts, watched };
 	}
 
 	private async check(file: ImportFile, encoding: EncodingChoice, mapping?: ColumnMapping): Promise<PendingImport['detection']> {
@@ -210,17 +231,17 @@ export class DatasetState {
 		this.pending = null;
 		if (!pending) return Promise.resolve();
 		if (settings.columns) this.memory.remember(pending.detection.detection.signature, settings.columns);
-		return this.run(() => this.startImport(pending.files, settings));
+		return this.run(() => this.startImport(pending.files, settings, pending.watched ?? false));
 	}
 
 	cancelPending(): void {
 		this.pending = null;
 	}
 
-	private async startImport(files: ImportFile[], settings: ImportSettings): Promise<void> {
+	private async startImport(files: ImportFile[], settings: ImportSettings, watched = false): Promise<void> {
 		const name = this.importName.trim() || undefined;
-		const mode = this.importMode === 'add' && this.growable ? 'add' : 'new';
-		const job = this.client.call('importFiles', { files, settings, name, mode }, { onProgress: (p) => (this.progress = p) });
+		const mode = (watched || this.importMode === 'add') && this.growable ? 'add' : 'new';
+		const job = this.client.call('importFiles', { files, settings, name, mode, skipSeen: watched && mode === 'add' }, { onProgress: (p) => (this.progress = p) });
 		this.cancelImport = job.cancel;
 		const answer = await job.answer;
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.
@@ -237,6 +258,9 @@ export class DatasetState {
 		this.saving = true;
 		void this.followSave(answer.dataset);
 	}
+
+	/** Files of the last folder check that could not be read at all, with why. */
+	watchFailures = $state<string[]>([]);
 
 	/** Takes one import's rows out of the dataset shown and keeps what is left; months it had replaced stay missing. */
 	removeImport(id: string): Promise<void> {

@@ -11,6 +11,8 @@ import { LatestAnswer } from './hotspots.svelte';
 export class DutyState {
 	readonly kpis: LatestAnswer<'kpis'>;
 	readonly digest: LatestAnswer<'digest'>;
+	/** Admissions per district for the district table's months. */
+	readonly totals: LatestAnswer<'areaTotals'>;
 	tables = $state.raw<AreaTableInfo[]>([]);
 	/** The report of the last table import, kept or refused; null before any. */
 	report = $state.raw<{ name: string; ok: boolean; report: AggregateReport } | null>(null);
@@ -22,6 +24,7 @@ export class DutyState {
 	constructor(private readonly client: AtlasClient) {
 		this.kpis = new LatestAnswer(client, 'kpis', 'The KPIs could not be worked out');
 		this.digest = new LatestAnswer(client, 'digest', 'What changed could not be worked out');
+		this.totals = new LatestAnswer(client, 'areaTotals', 'The area-level totals could not be worked out');
 	}
 
 	request(duty: DutyView): void {

@@ -5,6 +5,7 @@ import { indexedDbMappings } from './mapping-store';
 import { indexedDbSites } from './sites-store';
 import { indexedDbWeights } from './weights-store';
 import { indexedDbViews } from './views-store';
+import { indexedDbFolder } from './folder-store';
 
 export function browserStores(storage: Storage | null, now: () => number) {
 	const open = connection();
@@ -18,5 +19,5 @@ export function browserStores(storage: Storage | null, now: () => number) {
 		await legacy;
 		return d;
 	};
-	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db), weights: indexedDbWeights(db), views: indexedDbViews(db) };
+	return { sites: indexedDbSites(db), mappings: indexedDbMappings(db), weights: indexedDbWeights(db), views: indexedDbViews(db), folder: indexedDbFolder(db) };
 }

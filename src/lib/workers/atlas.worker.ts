@@ -9,6 +9,7 @@ import { fetchLoader } from '$lib/service/ports';
 import { AtlasError, type AnswerOf, type RequestKind, type RequestOf } from '$lib/service/requests';
 import { connection } from '$lib/storage/atlas-db';
 import { indexedDbDatasets } from '$lib/storage/dataset-store';
+import { indexedDbAreaTables } from '$lib/storage/area-table-store';
 import type { AnswerMessage, WorkerRequest, WorkerResponse } from './protocol';
 import { nestedPartReader } from './part-reader';
 
@@ -46,7 +47,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const message = event.data;
 	if (message.type === 'init') {
 		const partReader = nestedPartReader(message.dataUrl);
-		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbDatasets(connection()), now: () => Date.now(), partReader });
+		service = new AtlasService({ data: fetchLoader(message.dataUrl), store: indexedDbDatasets(connection()), areaTables: indexedDbAreaTables(connection()), now: () => Date.now(), partReader });
 		return post({ id: message.id, type: 'ready' });
 	}
 	if (message.type === 'cancel') return void running.get(message.target)?.abort();

@@ -20,3 +20,15 @@ export type AreaTableImport = { ok: true; tables: AreaTableInfo[]; report: Aggre
 export interface KeptAreaTable extends AreaTableInfo {
 	table: AggregateTable;
 }
+
+/** An area-level measure per district over the months the district table shows, marked as such wherever it is drawn. */
+export interface AreaTotals {
+	label: string;
+	caption: string;
+	/** Per district in DISTRICTS order; null where the table cannot give the district's total for these months. */
+	byDistrict: (number | null)[];
+	/** First and last month the totals cover: whole periods of the table inside the months asked for. */
+	months: [number, number] | null;
+	/** Periods of the table that only partly overlap the months asked for, left out. */
+	partial: number;
+}

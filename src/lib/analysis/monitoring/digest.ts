@@ -100,13 +100,13 @@ export function buildDigest(input: DigestInput): Digest {
 	}
 	const h = input.hotspots;
 	if (h.method === 'emerging') {
-		for (const c of h.cells) items.push({ section: 'hotspots', where: c.near, text: `Hexagon ${c.cell} became ${c.kind === 'new' ? 'a new' : 'an intensifying'} hot spot.`, link: link(datasetId, { layer: 'emerging', giResolution: h.resolution as 7 | 8 | 9 }, { hex: c.cell }) });
+		for (const c of h.cells) items.push({ section: 'hotspots', where: c.near, text: `hexagon ${c.cell} became ${c.kind === 'new' ? 'a new' : 'an intensifying'} emerging hot spot.`, link: link(datasetId, { layer: 'emerging', giResolution: h.resolution as 7 | 8 | 9 }, { hex: c.cell }) });
 	} else if (h.method === 'increase') {
 		for (const c of h.cells)
 			items.push({
 				section: 'hotspots',
 				where: c.near,
-				text: `Hexagon ${c.cell}: ${c.added} incidents in the added month${h.months === 1 ? '' : 's'} against ${c.expected.toFixed(1)} expected from the earlier months (q = ${c.q < 0.001 ? '<0.001' : c.q.toFixed(3)}).`,
+				text: `hexagon ${c.cell}: ${c.added} incidents in the added month${h.months === 1 ? '' : 's'} against ${c.expected.toFixed(1)} expected from the earlier months (q = ${c.q < 0.001 ? '<0.001' : c.q.toFixed(3)}).`,
 				link: link(datasetId, {}, { hex: c.cell })
 			});
 	}
@@ -118,12 +118,15 @@ export function buildDigest(input: DigestInput): Digest {
 			continue;
 		}
 		const position = m.value > m.upper ? 'above the upper limit' : m.value < m.lower ? 'below the lower limit' : 'within the limits';
-		const vs = m.value === Math.round(m.mean) ? 'equal to' : m.value > m.mean ? 'above' : 'below';
+		// Compared with the mean as printed, so the words never contradict the figure beside them.
+		const shown = Number(m.mean.toFixed(1));
+		const vs = m.value > shown ? 'above' : m.value < shown ? 'below' : 'equal to';
 		items.push({ section: 'kpis', where, text: `${label}: ${m.value} in ${monthUkLabel(m.month)}, ${vs} the baseline mean of ${m.mean.toFixed(1)} and ${position} (${m.lower.toFixed(1)} to ${m.upper.toFixed(1)}).`, link: dutyLink({ level: 'county' }) });
 	}
 	for (const q of input.quality) items.push({ section: 'quality', where: monthUkLabel(q.month), text: q.text, link: link(datasetId, {}, { tab: 'when' }) });
 	const headline = [input.added.length ? `Months added: ${months(input.added)}.` : '', input.replaced.length ? `Months replaced: ${months(input.replaced)}.` : ''].filter(Boolean).join(' ') || 'No months were added or replaced.';
 	const notes = [`Signals use the baseline ${monthUkLabel(input.baseline[0])} to ${monthUkLabel(input.baseline[1])}; a signal is new when it includes a month just added and was not there before.`];
+	if (h.method !== 'none') notes.push(`Hexagons: size ${h.resolution}, all serious violence, before and after the add.`);
 	if (h.method === 'increase') notes.push('With fewer than 10 months, hexagons are screened by an exact test of the added months against the earlier ones (independent incidents assumed), Benjamini-Hochberg adjusted across hexagons.');
 	if (h.method === 'none') notes.push(h.reason);
 	return { datasetId, label: input.label, headline, items, notes };

@@ -140,6 +140,16 @@ export interface Place {
 	lat: number;
 }
 
+/** The closest named place to a point, with its distance; null with no places. */
+export function nearestPlace([lng, lat]: LngLat, places: readonly Place[]): { name: string; distanceM: number } | null {
+	let nearest: { name: string; distanceM: number } | null = null;
+	for (const p of places) {
+		const d = haversineM(lng, lat, p.lng, p.lat);
+		if (!nearest || d < nearest.distanceM) nearest = { name: p.name, distanceM: d };
+	}
+	return nearest;
+}
+
 /** One row of the top hot spots table. */
 export interface HotspotRow {
 	rank: number;
@@ -193,11 +203,7 @@ export function topHotspots(answer: HotspotAnswer, input: TopInput): HotspotRow[
 	return hot.map((i, k) => {
 		const centre = centreOf(answer.cells[i]);
 		const lsoa = input.locate(centre[0], centre[1]);
-		let nearest: HotspotRow['nearest'] = null;
-		for (const p of input.places) {
-			const d = haversineM(centre[0], centre[1], p.lng, p.lat);
-			if (!nearest || d < nearest.distanceM) nearest = { name: p.name, distanceM: d };
-		}
+		const nearest = nearestPlace(centre, input.places);
 		const district = lsoa >= 0 ? DISTRICTS[input.lsoaDistrict[lsoa]]?.label ?? null : null;
 		return {
 			rank: k + 1,
