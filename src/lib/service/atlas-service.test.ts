@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
@@ -12,27 +11,15 @@ import { haversineM } from '$lib/analysis/sites/distance';
 import { STARTER_SITES } from '$lib/analysis/sites/starter-sites';
 import { readAssignmentAreas } from '../../../scripts/assignment-areas';
 import { AtlasService } from './atlas-service';
+import { freshStore, nodeLoader } from '$lib/test-support/node-service';
 import { OFFENCE_GROUP_KEYS } from '$lib/analysis/offences/groups';
 import { DATASET_SCHEMA, type DataLoader, type DatasetStore } from './ports';
-import { connection } from '$lib/storage/atlas-db';
-import { indexedDbDatasets } from '$lib/storage/dataset-store';
-import { freshIndexedDb } from '$lib/test-support/fresh-indexeddb';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const GOLDEN = new URL('../analysis/ingest/fixtures/2024-01-fixture-street.csv', import.meta.url);
 const EXPECTED = JSON.parse(readFileSync(new URL('../analysis/ingest/fixtures/2024-01-fixture-street.expected.json', import.meta.url), 'utf8'));
 
-/** data/ read from disk, as the worker fetches it over HTTP. */
-const nodeLoader: DataLoader = {
-	text: (path) => readFile(new URL(path, DATA), 'utf8'),
-	bytes: async (path) => new Uint8Array(await readFile(new URL(path, DATA)))
-};
 
-/** The browser's own store, on an in-memory IndexedDB. */
-function freshStore(): DatasetStore {
-	freshIndexedDb();
-	return indexedDbDatasets(connection());
-}
 
 const NOW = Date.parse('2026-12-05T12:00:00Z');
 

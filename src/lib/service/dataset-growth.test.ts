@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countsOf, rowTuples } from '$lib/test-support/grow-fixtures';
 import { filesPresent } from '$lib/test-support/required-files';
-import { connection } from '$lib/storage/atlas-db';
-import { indexedDbDatasets } from '$lib/storage/dataset-store';
-import { freshIndexedDb } from '$lib/test-support/fresh-indexeddb';
 import { toMonthIndex } from '$lib/analysis/time/month-index';
 import { AtlasService } from './atlas-service';
-import type { DataLoader, DatasetStore } from './ports';
+import { freshStore, nodeLoader } from '$lib/test-support/node-service';
 import type { DatasetAnswer } from './requests';
 
-const DATA = new URL('../../../data/', import.meta.url);
 const POLICE = new URL('../../../../shared/data/open/police_uk_street_kent/', import.meta.url);
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04'];
 const REAL = MONTHS.map((m) => new URL(`${m}/${m}-kent-street.csv`, POLICE));
@@ -20,15 +15,7 @@ const JAN = toMonthIndex(2024, 1);
 const NOW = Date.parse('2026-12-05T12:00:00Z');
 const HEADER = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n';
 
-const nodeLoader: DataLoader = {
-	text: (path) => readFile(new URL(path, DATA), 'utf8'),
-	bytes: async (path) => new Uint8Array(await readFile(new URL(path, DATA)))
-};
 
-function freshStore(): DatasetStore {
-	freshIndexedDb();
-	return indexedDbDatasets(connection());
-}
 
 function service(store = freshStore()) {
 	let clock = NOW;

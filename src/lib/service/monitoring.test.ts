@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '$lib/analysis/data-paths';
@@ -10,16 +9,12 @@ import { connection } from '$lib/storage/atlas-db';
 import { indexedDbDatasets } from '$lib/storage/dataset-store';
 import { freshIndexedDb } from '$lib/test-support/fresh-indexeddb';
 import { AtlasService } from './atlas-service';
-import type { DataLoader } from './ports';
+import { nodeLoader } from '$lib/test-support/node-service';
 import { demoExtractName, demoExtracts } from '$lib/analysis/demo/demo-extract';
 import { digestText } from '$lib/analysis/monitoring/digest';
 import { indexedDbAreaTables } from '$lib/storage/area-table-store';
 
 const DATA = new URL('../../../data/', import.meta.url);
-const nodeLoader: DataLoader = {
-	text: (path) => readFile(new URL(path, DATA), 'utf8'),
-	bytes: async (path) => new Uint8Array(await readFile(new URL(path, DATA)))
-};
 
 function service() {
 	freshIndexedDb();

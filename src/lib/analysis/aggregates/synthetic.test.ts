@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATHS } from '../data-paths';
 import { DISTRICTS } from '../geography/districts';
-import { Random } from '../stats/random';
 import { readRecords } from '../text/data-table';
 import { buildAreaLookup } from './areas';
 import { importAggregateCsv } from './import';
 import { KNIFE_ASSAULT_ADMISSIONS } from './measures';
 import { aggregateSeries } from './series';
-import { generateSyntheticAdmissions, poisson, SYNTHETIC_ADMISSIONS, SYNTHETIC_ADMISSIONS_SEED } from './synthetic';
+import { generateSyntheticAdmissions, SYNTHETIC_ADMISSIONS, SYNTHETIC_ADMISSIONS_SEED } from './synthetic';
 
 const DATA = new URL('../../../../data/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, DATA), 'utf8');
@@ -87,17 +86,5 @@ describe('generateSyntheticAdmissions', () => {
 
 	it('refuses a district table without populations', () => {
 		expect(() => generateSyntheticAdmissions('code,name\nE06000035,Medway\n')).toThrow(/population/);
-	});
-});
-
-describe('poisson', () => {
-	it.each([0.5, 2, 6])('has mean and variance near %d', (mean) => {
-		const random = new Random(1);
-		const draws = Array.from({ length: 20_000 }, () => poisson(random, mean));
-		const m = draws.reduce((a, b) => a + b, 0) / draws.length;
-		const v = draws.reduce((a, b) => a + (b - m) ** 2, 0) / draws.length;
-		// 20,000 draws: the standard error of the mean is under 0.02 for these means.
-		expect(Math.abs(m - mean)).toBeLessThan(0.08);
-		expect(Math.abs(v - mean)).toBeLessThan(0.1 * mean + 0.05);
 	});
 });

@@ -6,7 +6,7 @@
 import { DEMO_DEFAULTS } from '../demo/generate';
 import { DISTRICT_RATE_PER_1000, GENERAL_MONTHS } from '../demo/profiles';
 import { DISTRICTS } from '../geography/districts';
-import { Random } from '../stats/random';
+import { poissonDraw, Random } from '../stats/random';
 import { readRecords } from '../text/data-table';
 import { monthLabel, toMonthIndex } from '../time/month-index';
 
@@ -35,18 +35,6 @@ export interface SyntheticOptions {
 	seed?: number;
 	firstYear?: number;
 	years?: number;
-}
-
-/** Poisson draw by Knuth's product of uniforms: exact, and quick for the means of a few a month used here. */
-export function poisson(random: Random, mean: number): number {
-	const limit = Math.exp(-mean);
-	let k = 0;
-	let p = random.next();
-	while (p > limit) {
-		k++;
-		p *= random.next();
-	}
-	return k;
 }
 
 /** Binomial draw as n coin flips, so a part never exceeds its whole. */
@@ -80,7 +68,7 @@ export function generateSyntheticAdmissions(districts: string, options: Syntheti
 		const season = GENERAL_MONTHS[m % 12] / seasonMean;
 		DISTRICTS.forEach((d, i) => {
 			const mean = (SYNTHETIC_CALIBRATION.countyPerYear / 12) * season * (weights[i] / weightSum);
-			const all = poisson(random, mean);
+			const all = poissonDraw(random, mean);
 			const under25 = binomial(random, all, SYNTHETIC_CALIBRATION.under25Share[d.area]);
 			const name = records.get(d.code)!.name;
 			lines.push([d.code, name, monthLabel(month), SYNTHETIC_MEASURE_LABEL, SYNTHETIC_AGE_LABELS.all, all].join(','));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../stats/random';
+import { poissonDraw, Random } from '../stats/random';
 import { dispersionOf, normalQuantile, poissonExactInterval, rateChange, regularisedGammaP, yearsToDetect } from './poisson';
 
 /** P(X <= k) for X ~ Poisson(mu), summed term by term: independent of the incomplete gamma function. */
@@ -11,20 +11,6 @@ function poissonCdf(k: number, mu: number): number {
 		sum += term;
 	}
 	return sum;
-}
-
-/** A Poisson draw by Knuth's method, in pieces of mean 30 at most so exp(-mean) never underflows. */
-function poissonDraw(random: Random, mean: number): number {
-	let total = 0;
-	for (let left = mean; left > 0; left -= 30) {
-		const limit = Math.exp(-Math.min(30, left));
-		let p = random.next();
-		while (p > limit) {
-			total++;
-			p *= random.next();
-		}
-	}
-	return total;
 }
 
 const sigFigs = (x: number, n: number) => Number(x.toPrecision(n));

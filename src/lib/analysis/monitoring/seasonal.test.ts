@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../stats/random';
+import { poissonDraw, Random } from '../stats/random';
 import { checkSeasonality, deseasonalise, fUpperTail, MIN_SEASONAL_MONTHS, type MonthPoint } from './seasonal';
 
 const JAN_2022 = 2022 * 12;
@@ -8,20 +8,6 @@ const PATTERN = [6, -2, -2, -2, 6, 6, -2, -2, -2, -2, -2, -2];
 
 function monthly(months: number, valueAt: (i: number) => number | null, first = JAN_2022): MonthPoint[] {
 	return Array.from({ length: months }, (_, i) => ({ monthIndex: first + i, value: valueAt(i) }));
-}
-
-/** A Poisson draw by Knuth's method, in pieces of mean 30 at most so exp(-mean) never underflows. */
-function poissonDraw(random: Random, mean: number): number {
-	let total = 0;
-	for (let left = mean; left > 0; left -= 30) {
-		const limit = Math.exp(-Math.min(30, left));
-		let p = random.next();
-		while (p > limit) {
-			total++;
-			p *= random.next();
-		}
-	}
-	return total;
 }
 
 /** Monthly Poisson counts; meanOf gives each month's mean from its calendar month (0 = January). */

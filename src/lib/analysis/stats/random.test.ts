@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random, WeightedChoice } from './random';
+import { poissonDraw, Random, WeightedChoice } from './random';
 
 describe('Random', () => {
 	it('repeats exactly for a seed and differs between seeds', () => {
@@ -39,5 +39,17 @@ describe('WeightedChoice', () => {
 
 	it.each([[[]], [[0, 0]], [[1, -1]], [[Number.NaN]]])('refuses weights %j', (weights) => {
 		expect(() => new WeightedChoice(weights)).toThrow(RangeError);
+	});
+});
+
+describe('poissonDraw', () => {
+	it.each([0.5, 2, 6, 75])('has mean and variance near %d', (mean) => {
+		const random = new Random(1);
+		const draws = Array.from({ length: 20_000 }, () => poissonDraw(random, mean));
+		const m = draws.reduce((a, b) => a + b, 0) / draws.length;
+		const v = draws.reduce((a, b) => a + (b - m) ** 2, 0) / draws.length;
+		// 20,000 draws: the standard error of the mean is sqrt(mean / 20,000), under 0.07 for these means.
+		expect(Math.abs(m - mean)).toBeLessThan(0.08 + 0.002 * mean);
+		expect(Math.abs(v - mean)).toBeLessThan(0.1 * mean + 0.05);
 	});
 });

@@ -81,3 +81,17 @@ export class WeightedChoice {
 		return lo;
 	}
 }
+
+/** A Poisson draw by Knuth's product of uniforms, in pieces of mean 30 at most so exp(-mean) never underflows. */
+export function poissonDraw(random: Random, mean: number): number {
+	let total = 0;
+	for (let left = mean; left > 0; left -= 30) {
+		const limit = Math.exp(-Math.min(30, left));
+		let p = random.next();
+		while (p > limit) {
+			total++;
+			p *= random.next();
+		}
+	}
+	return total;
+}
