@@ -103,24 +103,27 @@ export class AreaTables {
 	totals(from: number, to: number): AreaTotals | null {
 		const kept = this.latestAdmissions();
 		if (!kept) return null;
-		let partial = 0;
+		const partial = new Set<number>();
 		let first = Infinity;
 		let last = -Infinity;
 		const byDistrict = DISTRICTS.map((_, district) => {
 			const series = aggregateSeries(kept.table, { measure: KNIFE_ASSAULT_ADMISSIONS, ageGroup: 'all', area: { level: 'district', district } });
 			if ('unavailable' in series) return null;
 			let sum = 0;
+			let periods = 0;
 			for (const p of series.points) {
 				const end = p.start + p.months - 1;
 				if (p.start >= from && end <= to) {
 					sum += p.value;
+					periods++;
 					first = Math.min(first, p.start);
 					last = Math.max(last, end);
-				} else if (end >= from && p.start <= to && district === 0) partial++;
+				} else if (end >= from && p.start <= to) partial.add(p.start);
 			}
-			return sum;
+			// No whole period of this district inside the months: no figure, never a zero.
+			return periods > 0 ? sum : null;
 		});
-		return { label: 'Hospital admissions for knife assault', caption: `${kept.name}. ${kept.caption}`, byDistrict, months: Number.isFinite(first) ? [first, last] : null, partial };
+		return { label: 'Hospital admissions for knife assault', caption: `${kept.name}. ${kept.caption}`, byDistrict, months: Number.isFinite(first) ? [first, last] : null, partial: partial.size };
 	}
 
 	private latestAdmissions(): KeptAreaTable | undefined {

@@ -270,7 +270,8 @@ export class AtlasService {
 		const base = mode === 'add' ? this.growable() : null;
 		// Hashing runs beside the parse (WebCrypto digests off this thread); skipSeen needs the digests before reading.
 		const hashing = digestFiles(files, signal);
-		const seen = base && skipSeen ? seenFiles(await hashing, base.history) : [];
+		// A new dataset has no history, but a second copy of a file in the batch is still skipped.
+		const seen = skipSeen ? seenFiles(await hashing, base?.history ?? []) : [];
 		const chosen = files.filter((_, i) => !seen.includes(i));
 		const alreadyImported = seen.map((i) => files[i].name);
 		if (base && chosen.length === 0) {

@@ -12,6 +12,7 @@ import { AtlasService } from './atlas-service';
 import { nodeLoader } from '$lib/test-support/node-service';
 import { demoExtractName, demoExtracts } from '$lib/analysis/demo/demo-extract';
 import { digestText } from '$lib/analysis/monitoring/digest';
+import { plainCount } from '$lib/analysis/monitoring/count-tokens';
 import { indexedDbAreaTables } from '$lib/storage/area-table-store';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -126,6 +127,6 @@ describe('the digest when the demo\'s last month is added to the rest', async ()
 		for (const item of digest!.items.filter((i) => i.section === 'signals')) expect(item.text).toMatch(/12\/2025/);
 		// 36 months are enough steps for the emerging hot spot classes.
 		expect(digest!.notes.join(' ')).not.toMatch(/fewer than 10 months/);
-		console.log(digestText(digest!, 'test'));
+		console.log(digestText(digest!, [], plainCount));
 	});
 });

@@ -157,14 +157,17 @@ function hexChanges(request: DigestRequest): HotspotChanges {
 	const dictionary = c.cells[DIGEST_RESOLUTION];
 	const added = new Uint32Array(dictionary.length);
 	const earlier = new Uint32Array(dictionary.length);
+	// Flagged (missing or thin) earlier months are left out of both the counts and the months they are spread over.
+	const skipped = new Set([...flagged].filter((m) => !touched.has(m)));
 	for (let i = 0; i < c.length; i++) {
-		if (!pass[i] || c.flags[i] & FLAG.outside) continue;
+		if (!pass[i] || c.flags[i] & FLAG.outside || skipped.has(c.monthIndex[i])) continue;
 		(touched.has(c.monthIndex[i]) ? added : earlier)[c.cell8[i]]++;
 	}
-	const earlierMonths = steps - touched.size - [...flagged].filter((m) => !touched.has(m)).length;
+	const earlierMonths = steps - touched.size - skipped.size;
 	if (earlierMonths < 1) return { method: 'none', reason: 'No earlier months to compare the added ones with, so no hexagon is tested.' };
+	const why = steps < MIN_STEPS ? `fewer than ${MIN_STEPS} months` : 'a month flagged missing or thin at import (emerging classes need every step)';
 	const found = countIncreases(added, earlier, touched.size, earlierMonths).slice(0, 20);
-	return { method: 'increase', resolution: DIGEST_RESOLUTION, months: touched.size, cells: found.map((f) => ({ cell: dictionary[f.cell], added: f.added, expected: f.expected, q: f.q, near: nearOf(dictionary[f.cell], areas, request.places) })) };
+	return { method: 'increase', resolution: DIGEST_RESOLUTION, months: touched.size, why, cells: found.map((f) => ({ cell: dictionary[f.cell], added: f.added, expected: f.expected, q: f.q, near: nearOf(dictionary[f.cell], areas, request.places) })) };
 }
 
 export function digestFor(request: DigestRequest): Digest {

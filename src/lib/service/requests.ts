@@ -56,7 +56,7 @@ export interface AtlasRequests {
 	removeKept: [{ id: string }, KeptDatasets];
 	/** 'cancelled' when cancelled before it finished; the dataset loaded before is then untouched. */
 	/** `name`: what the user called the import (else it is named after its files). `mode` defaults to 'new'. */
-	/** `skipSeen` (with 'add'): files whose SHA-256 the history lists are left out and answered as already imported. */
+	/** `skipSeen`: files whose SHA-256 the history lists (with 'add'), or an earlier file of the batch, are left out and answered as already imported. */
 	importFiles: [{ files: ImportFile[]; maxFileBytes?: number; settings: ImportSettings; name?: string; mode?: ImportMode; skipSeen?: boolean }, DatasetAnswer | 'cancelled'];
 	/** The import history of the dataset loaded, oldest first; empty for the demo and the sample. */
 	importHistory: [None, ImportRecord[]];

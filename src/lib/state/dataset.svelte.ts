@@ -241,7 +241,7 @@ export class DatasetState {
 	private async startImport(files: ImportFile[], settings: ImportSettings, watched = false): Promise<void> {
 		const name = this.importName.trim() || undefined;
 		const mode = (watched || this.importMode === 'add') && this.growable ? 'add' : 'new';
-		const job = this.client.call('importFiles', { files, settings, name, mode, skipSeen: watched && mode === 'add' }, { onProgress: (p) => (this.progress = p) });
+		const job = this.client.call('importFiles', { files, settings, name, mode, skipSeen: watched }, { onProgress: (p) => (this.progress = p) });
 		this.cancelImport = job.cancel;
 		const answer = await job.answer;
 		// Marks the end of parsing, so responsiveness during the import can be told apart from drawing its result.

@@ -49,6 +49,8 @@ describe('import records', () => {
 
 	it('find chosen files whose SHA-256 the history lists, under any name', () => {
 		expect(seenFiles([{ sha256: 'bb' }, { sha256: null }, { sha256: 'aa' }], [record('local-x#1', 1, 'aa'), record('local-x#2', 2)])).toEqual([2]);
+		// The same file twice in one batch: the second copy is skipped too.
+		expect(seenFiles([{ sha256: 'cc' }, { sha256: 'dd' }, { sha256: 'cc' }], [])).toEqual([2]);
 	});
 
 	it('give the files of a report kept before imports had ids to the oldest record, or to one made up when there is none', async () => {

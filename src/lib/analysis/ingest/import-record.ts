@@ -143,8 +143,14 @@ export function claimUntagged(report: IngestReport, records: readonly ImportReco
 	return { report: tagged, records: refreshHistory((oldest ? records : [owner, ...records]).map(dated), tagged) };
 }
 
-/** Indices of the chosen files whose SHA-256 a record of the history already lists. */
+/** Indices of the chosen files whose SHA-256 a record of the history already lists, or an earlier file of the same batch. */
 export function seenFiles(digests: readonly FileDigest[], records: readonly ImportRecord[]): number[] {
 	const known = new Set(records.flatMap((r) => r.files.map((f) => f.sha256)).filter((h): h is string => h !== null));
-	return digests.flatMap((d, i) => (d.sha256 !== null && known.has(d.sha256) ? [i] : []));
+	// A second copy within the batch (the same file under two names in a folder) counts as seen, so it is never read twice.
+	return digests.flatMap((d, i) => {
+		if (d.sha256 === null) return [];
+		if (known.has(d.sha256)) return [i];
+		known.add(d.sha256);
+		return [];
+	});
 }

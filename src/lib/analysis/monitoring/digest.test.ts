@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paramsToView } from '../filters/url-state';
 import { buildDigest, digestCsv, digestText, type AreaSignal, type DigestInput } from './digest';
+import { fillCounts, plainCount } from './count-tokens';
 
 const M = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 const THANET = 10;
@@ -48,22 +49,26 @@ describe('digest', () => {
 
 	it('places a KPI against its limits', () => {
 		const [kpi] = digest.items.filter((i) => i.section === 'kpis');
-		expect(kpi.text).toBe('Homicides (police recorded): 4 in 12/2025, above the baseline mean of 1.8 and within the limits (0.0 to 5.8).');
+		expect(fillCounts(kpi.text, plainCount)).toBe('Homicides (police recorded): 4 in 12/2025, above the baseline mean of 1.8 and within the limits (0.0 to 5.8).');
 	});
 
-	it('exports as text with every section, and as CSV with one row per item', () => {
-		const text = digestText(digest, '05/12/2026 09:00');
+	it('exports as text with every section, and as CSV with one row per item, counts through the disclosure setting', () => {
+		const roundTo5 = (n: number) => (n < 5 ? 'fewer than 5' : String(Math.round(n / 5) * 5));
+		const text = digestText(digest, ['Disclosure: rounded'], roundTo5);
 		expect(text).toContain('Months added: 12/2025.');
+		expect(text).toContain('Disclosure: rounded');
 		expect(text).toContain('New special-cause signals (1)');
 		expect(text).toContain('Data quality (1)');
-		const csv = digestCsv(digest).trim().split('\n');
-		expect(csv[0]).toBe('section,where,what,link');
-		expect(csv).toHaveLength(1 + digest.items.length);
+		expect(text).toContain('Homicides (police recorded): fewer than 5 in 12/2025');
+		const csv = digestCsv(digest, [['Disclosure', 'rounded']], roundTo5).trim().split('\n');
+		expect(csv.slice(0, 3)).toEqual(['Disclosure,rounded', '', 'section,where,what,link']);
+		expect(csv).toHaveLength(3 + digest.items.length);
+		expect(csv.join('\n')).not.toContain('{c:');
 	});
 
 	it('says none rather than leaving a section out', () => {
 		const empty = buildDigest({ ...base, signalsAfter: [], hotspots: { method: 'none', reason: 'No hexagon test: no earlier months.' }, movements: [], quality: [] });
-		expect(digestText(empty, 'x')).toContain('Hexagons that became hot spots (0)\n- none');
+		expect(digestText(empty, [], plainCount)).toContain('Hexagons that became hot spots (0)\n- none');
 		expect(empty.notes).toContain('No hexagon test: no earlier months.');
 	});
 });

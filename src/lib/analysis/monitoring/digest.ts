@@ -9,6 +9,7 @@ import { DEFAULT_PAGE } from '../views/page-state';
 import { DEFAULT_DUTY, type DutyView } from '../views/duty-view';
 import { monthUkLabel } from '../time/month-index';
 import { csvField } from '../ingest/issues-csv';
+import { countToken, fillCounts } from './count-tokens';
 import { KPI_DEFINITIONS, type KpiArea, type KpiKey } from './kpi-definitions';
 import { areaLabelOf } from './kpi-answer';
 
@@ -43,7 +44,7 @@ export interface AreaSignal {
 
 export type HotspotChanges =
 	| { method: 'emerging'; resolution: number; cells: readonly { cell: string; kind: 'new' | 'intensifying'; near: string }[] }
-	| { method: 'increase'; resolution: number; months: number; cells: readonly { cell: string; added: number; expected: number; q: number; near: string }[] }
+	| { method: 'increase'; resolution: number; months: number; /** Why not the emerging classes. */ why: string; cells: readonly { cell: string; added: number; expected: number; q: number; near: string }[] }
 	| { method: 'none'; reason: string };
 
 export interface KpiMovement {
@@ -106,7 +107,7 @@ export function buildDigest(input: DigestInput): Digest {
 			items.push({
 				section: 'hotspots',
 				where: c.near,
-				text: `hexagon ${c.cell}: ${c.added} incidents in the added month${h.months === 1 ? '' : 's'} against ${c.expected.toFixed(1)} expected from the earlier months (q = ${c.q < 0.001 ? '<0.001' : c.q.toFixed(3)}).`,
+				text: `hexagon ${c.cell}: ${countToken(c.added)} incidents in the added month${h.months === 1 ? '' : 's'} against ${c.expected.toFixed(1)} expected from the earlier months (q = ${c.q < 0.001 ? '<0.001' : c.q.toFixed(3)}).`,
 				link: link(datasetId, {}, { hex: c.cell })
 			});
 	}
@@ -121,35 +122,36 @@ export function buildDigest(input: DigestInput): Digest {
 		// Compared with the mean as printed, so the words never contradict the figure beside them.
 		const shown = Number(m.mean.toFixed(1));
 		const vs = m.value > shown ? 'above' : m.value < shown ? 'below' : 'equal to';
-		items.push({ section: 'kpis', where, text: `${label}: ${m.value} in ${monthUkLabel(m.month)}, ${vs} the baseline mean of ${m.mean.toFixed(1)} and ${position} (${m.lower.toFixed(1)} to ${m.upper.toFixed(1)}).`, link: dutyLink({ level: 'county' }) });
+		items.push({ section: 'kpis', where, text: `${label}: ${countToken(m.value)} in ${monthUkLabel(m.month)}, ${vs} the baseline mean of ${m.mean.toFixed(1)} and ${position} (${m.lower.toFixed(1)} to ${m.upper.toFixed(1)}).`, link: dutyLink({ level: 'county' }) });
 	}
 	for (const q of input.quality) items.push({ section: 'quality', where: monthUkLabel(q.month), text: q.text, link: link(datasetId, {}, { tab: 'when' }) });
 	const headline = [input.added.length ? `Months added: ${months(input.added)}.` : '', input.replaced.length ? `Months replaced: ${months(input.replaced)}.` : ''].filter(Boolean).join(' ') || 'No months were added or replaced.';
 	const notes = [`Signals use the baseline ${monthUkLabel(input.baseline[0])} to ${monthUkLabel(input.baseline[1])}; a signal is new when it includes a month just added and was not there before.`];
 	if (h.method !== 'none') notes.push(`Hexagons: size ${h.resolution}, all serious violence, before and after the add.`);
-	if (h.method === 'increase') notes.push('With fewer than 10 months, hexagons are screened by an exact test of the added months against the earlier ones (independent incidents assumed), Benjamini-Hochberg adjusted across hexagons.');
+	if (h.method === 'increase') notes.push(`With ${h.why}, hexagons are screened by an exact test of the added months against the earlier ones (independent incidents assumed), Benjamini-Hochberg adjusted across hexagons.`);
 	if (h.method === 'none') notes.push(h.reason);
 	return { datasetId, label: input.label, headline, items, notes };
 }
 
-/** The digest as a short text, for an e-mail or a briefing note. */
-export function digestText(digest: Digest, generated: string): string {
-	const lines = [`What changed: ${digest.label}`, `Generated ${generated}`, digest.headline, ''];
+/** The digest as a short text, for an e-mail or a briefing note: `header` lines first (the export block), counts written by `count`. */
+export function digestText(digest: Digest, header: readonly string[], count: (n: number) => string): string {
+	const lines = [`What changed: ${digest.label}`, ...header, digest.headline, ''];
 	for (const { key, title } of DIGEST_SECTIONS) {
 		const its = digest.items.filter((i) => i.section === key);
 		lines.push(`${title} (${its.length})`);
 		if (its.length === 0) lines.push('- none');
-		for (const i of its) lines.push(`- ${i.where}: ${i.text}`);
+		for (const i of its) lines.push(`- ${i.where}: ${fillCounts(i.text, count)}`);
 		lines.push('');
 	}
 	lines.push(...digest.notes.map((n) => `Note: ${n}`));
 	return lines.join('\n') + '\n';
 }
 
-/** The digest as CSV: one row per item, with its section and link. */
-export function digestCsv(digest: Digest): string {
-	const rows = digest.items.map((i) => [DIGEST_SECTIONS.find((s) => s.key === i.section)!.title, i.where, i.text, i.link].map(csvField).join(','));
-	return ['section,where,what,link', ...rows].join('\n') + '\n';
+/** The digest as CSV: the export block's lines (key, value), a blank line, then one row per item with its section and link. */
+export function digestCsv(digest: Digest, header: readonly (readonly [string, string])[], count: (n: number) => string): string {
+	const rows = digest.items.map((i) => [DIGEST_SECTIONS.find((s) => s.key === i.section)!.title, i.where, fillCounts(i.text, count), i.link].map(csvField).join(','));
+	const head = header.map((pair) => pair.map(csvField).join(','));
+	return [...head, ...(head.length ? [''] : []), 'section,where,what,link', ...rows].join('\n') + '\n';
 }
 
 /** District areas in DISTRICTS order with the county first: what the digest scans. */

@@ -89,7 +89,9 @@ export interface KpiAnswerInput {
 export function kpiAnswer(input: KpiAnswerInput): KpiAnswer {
 	const { incidents, area, age, step } = input;
 	const range: [number, number] = [incidents.first, incidents.last];
-	const baseline: [number, number] = input.baseline ? [input.baseline[0], input.baseline[1]] : defaultBaseline(range);
+	const chosen: [number, number] = input.baseline ? [input.baseline[0], input.baseline[1]] : defaultBaseline(range);
+	// By quarter the baseline takes in whole quarters, so no quarter falls between the baseline and the months after it.
+	const baseline: [number, number] = step === 'quarter' ? [chosen[0] - (chosen[0] % 3), chosen[1] - (chosen[1] % 3) + 2] : chosen;
 	const areaLabel = areaLabelOf(area);
 	const kpis = KPI_KEYS.map((key): KpiPanel => {
 		const definition = KPI_DEFINITIONS[key];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kpiChart, type KpiChart } from './kpi-chart';
 import type { KpiPoint } from './kpi-series';
+import { kpiSentence } from './kpi-words';
 
 const JAN_2023 = 2023 * 12;
 /** A fixed wobble of +/-4 so moving ranges are not zero; the same for every series here. */
@@ -50,6 +51,35 @@ describe('a KPI chart', () => {
 		const run = chart.signals.find((s) => s.rule === 'run');
 		expect(run?.kind).toBe('improvement');
 		expect(chart.points.slice(24).every((p) => p.signal === 'improvement')).toBe(true);
+	});
+
+	it('sets a seasonal period after the baseline against the same months, so a spring without change reads as no change', () => {
+		// Baseline 2023-2024 with January, May and June peaks; then January-June 2025 exactly as the baseline's months.
+		const points = series((i) => 100 + (PEAKS.has(i % 12) ? 40 : 0) + WOBBLE[i % 12], 30);
+		const chart = chartOf(points);
+		expect(chart.seasonallyAdjusted).toBe(true);
+		// Each month after equals its calendar month in both baseline years, so the expected count is the observed one.
+		expect(chart.change!.percent).toBeCloseTo(0, 8);
+		const plain = points.slice(24).reduce((n, p) => n + p.value!, 0) / 6 / (points.slice(0, 24).reduce((n, p) => n + p.value!, 0) / 24);
+		// Against the plain baseline mean the same months would read as a rise.
+		expect((plain - 1) * 100).toBeGreaterThan(5);
+	});
+
+	it('leaves a thin month out of the limits and rules, and says so', () => {
+		const points = series((i) => 100 + WOBBLE[i % 12]).map((p, i) => (i === 30 ? { ...p, value: 20, note: 'thin' as const } : p));
+		const chart = chartOf(points);
+		expect(chart.signals).toEqual([]);
+		expect(chart.warnings.join(' ')).toMatch(/1 thin month .* left out of the limits and the rules/);
+	});
+
+	it('reads the verdict from signals after the baseline only, with a signed interval', () => {
+		// A spike inside the baseline (a signal there), then a steady 12 months.
+		const points = series((i) => (i === 5 ? 160 : 100 + WOBBLE[i % 12]));
+		const chart = chartOf(points);
+		expect(chart.signals.some((s) => s.rule === 'beyond_limit' && s.points[0] === 5)).toBe(true);
+		const sentence = kpiSentence(chart, { label: 'Knife crime', area: 'Thanet', age: 'All ages', step: 'month', baseline: [JAN_2023, JAN_2023 + 23] });
+		expect(sentence).toContain('Common-cause variation since the baseline: no special-cause signal.');
+		expect(sentence).toMatch(/\(95% interval \u2212\d+% to \+\d+%[,)]/);
 	});
 
 	it('says so when the baseline holds too few points', () => {

@@ -51,7 +51,7 @@ export interface KpiChart {
 	/** True when the rules ran on the series less each calendar month's baseline effect. */
 	seasonallyAdjusted: boolean;
 	change: ChartChange | null;
-	/** Years of data before and after needed to detect a 20% fall at the baseline volume (5% two-sided, 80% power). */
+	/** Years of data before and after needed to detect a 20% fall at the current volume (5% two-sided, 80% power), widened for clustering. */
 	yearsToDetect: number;
 	warnings: string[];
 }
@@ -79,7 +79,10 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 	const seasonal = step === 'month' ? checkSeasonality(points.map((p) => ({ monthIndex: p.start, value: p.value })), baseline) : { seasonal: false, effects: null, reason: 'Quarters are not checked for a month-of-year pattern.', test: null };
 	// Poisson limits need whole counts, so a c-chart is never adjusted; it warns instead.
 	const effects = seasonal.seasonal && seasonal.effects && kind === 'xmr' ? seasonal.effects : null;
-	const values = effects ? deseasonalise(points.map((p) => ({ monthIndex: p.start, value: p.value })), effects) : points.map((p) => p.value);
+	const adjusted = effects ? deseasonalise(points.map((p) => ({ monthIndex: p.start, value: p.value })), effects) : points.map((p) => p.value);
+	// A thin month (far fewer rows than its neighbours) is most likely data still arriving: drawn hollow, left out of limits and rules.
+	const values = adjusted.map((v, i) => (points[i].note === 'thin' ? null : v));
+	const thin = points.filter((p) => p.note === 'thin').length;
 	let limits: ChartLimits;
 	try {
 		// Adjusted values sit either side of the mean, so their limits are floored only once the season is added back.
@@ -89,7 +92,9 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 	}
 	const raw = detectSignals(values, limits);
 	const labels = points.map((p) => p.label);
-	const signals = raw.map((s) => ({ ...s, ...describeSignal(s, points.map((p) => p.value), labels, { lowerIsBetter: true, unit: step, centre: kind === 'c' ? 'median' : 'mean' }) }));
+	// On a seasonally adjusted chart a limit moves with the month: the words quote the one the point crossed.
+	const worded = (s: Signal): Signal => (s.limit === undefined || !effects ? s : { ...s, limit: s.limit + effects[points[s.points[0]].start % 12] });
+	const signals = raw.map((s) => ({ ...s, ...describeSignal(worded(s), points.map((p) => p.value), labels, { lowerIsBetter: true, unit: step, centre: kind === 'c' ? 'median' : 'mean' }) }));
 	const marks = new Map<number, 'improvement' | 'concern'>();
 	for (const s of signals) for (const i of s.points) if (marks.get(i) !== 'concern') marks.set(i, s.kind);
 	const effectOf = (p: KpiPoint) => (effects ? effects[p.start % 12] : 0);
@@ -101,8 +106,14 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 		lower: Math.max(0, limits.lower + effectOf(p)),
 		signal: marks.get(i) ?? null
 	}));
-	const meanPerYear = (present.reduce((a, b) => a + b, 0) / present.length) * (step === 'month' ? 12 : 4);
+	const change = changeAfter(points, baseline, effects);
+	// "For the current volume": the rate after the baseline where there is one, with the baseline's clustering.
+	const perPeriod = change ? change.currentMean : present.reduce((a, b) => a + b, 0) / present.length;
+	const dispersion = dispersionOf(present);
+	const detect = yearsToDetect({ perYear: perPeriod * (step === 'month' ? 12 : 4), dispersion: Number.isFinite(dispersion) ? Math.max(1, dispersion) : 1 });
 	const warnings: string[] = [];
+	if (thin) warnings.push(`${thin} thin ${step}${thin === 1 ? '' : 's'} (far fewer rows than the ${step}s around ${thin === 1 ? 'it' : 'them'}) ${thin === 1 ? 'is' : 'are'} drawn hollow and left out of the limits and the rules.`);
+	if (kind === 'c' && limits.runCentre === 0) warnings.push(`Most ${step}s have none, so a fall cannot show as a signal at these counts; only a rise can.`);
 	const short = baselineWarning(present.length);
 	if (short) warnings.push(short);
 	if (step === 'month' && !seasonal.effects) warnings.push(`${seasonal.reason} A signal may then be the season alone (sexual offences peak in January, May and June).`);
@@ -115,31 +126,41 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 		signals,
 		seasonal,
 		seasonallyAdjusted: effects !== null,
-		change: changeAfter(points, baseline, present),
-		yearsToDetect: yearsToDetect({ perYear: meanPerYear }),
+		change,
+		yearsToDetect: detect,
 		warnings
 	};
 }
 
-/** The periods after the baseline against the baseline: rate ratio with an interval widened for clustering, and the exact Poisson interval. */
-function changeAfter(points: readonly KpiPoint[], baseline: readonly [number, number], basePresent: readonly number[]): ChartChange | null {
-	const after = points.filter((p) => p.start > baseline[1] && p.value !== null).map((p) => p.value!);
-	if (after.length === 0) return null;
-	const count = after.reduce((a, b) => a + b, 0);
-	const baseCount = basePresent.reduce((a, b) => a + b, 0);
-	const dispersion = dispersionOf(basePresent);
-	const rc = rateChange({ count, periods: after.length }, { count: baseCount, periods: basePresent.length, dispersion });
-	const [lo, hi] = poissonExactInterval(count);
+/**
+ * The periods after the baseline against the baseline: rate ratio with an interval widened for clustering, and the
+ * exact Poisson interval. With a month-of-year pattern, each month after is set against the same calendar month's
+ * baseline mean, so a spring-heavy period does not read as a rise.
+ */
+function changeAfter(points: readonly KpiPoint[], baseline: readonly [number, number], effects: readonly number[] | null): ChartChange | null {
+	const usable = (p: KpiPoint) => p.value !== null && p.note !== 'thin';
+	const base = points.filter((p) => inRange(p, baseline) && usable(p));
+	const after = points.filter((p) => p.start > baseline[1] && usable(p));
+	if (after.length === 0 || base.length === 0) return null;
+	const count = after.reduce((a, p) => a + p.value!, 0);
+	const baseCount = base.reduce((a, p) => a + p.value!, 0);
+	const baseMean = baseCount / base.length;
+	const dispersion = dispersionOf(base.map((p) => p.value));
+	// The expected count after: the baseline mean, or each calendar month's own baseline mean.
+	const expected = effects ? after.reduce((a, p) => a + Math.max(0, baseMean + effects[p.start % 12]), 0) : baseMean * after.length;
+	// The baseline events the expected rests on, so its share of the variance is as in a plain rate ratio.
+	const rc = rateChange({ count, periods: after.length }, { count: baseCount, periods: (baseCount * after.length) / Math.max(expected, Number.EPSILON), dispersion });
+	const [lo, hi] = count === 0 ? [0, poissonExactInterval(0)[1]] : poissonExactInterval(count);
 	return {
 		periods: after.length,
 		count,
 		currentMean: count / after.length,
-		baselineMean: baseCount / basePresent.length,
+		baselineMean: expected / after.length,
 		percent: rc.percent,
 		lowerPercent: rc.lower === null ? null : (rc.lower - 1) * 100,
 		upperPercent: rc.upper === null ? null : (rc.upper - 1) * 100,
 		assumed: rc.assumed,
-		dispersion,
+		dispersion: rc.dispersion,
 		exact: [lo / after.length, hi / after.length]
 	};
 }

@@ -30,7 +30,7 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiKey, KpiDefinition>> = {
 		label: 'Knife-enabled serious violence (police recorded)',
 		source: 'incidents',
 		definition:
-			'Rows flagged knife or sharp instrument in homicide, robbery, sexual offences, violence with or without injury (threats to kill are in the latter), or violence and sexual offences not split.'
+			'Rows flagged knife or sharp instrument in homicide, robbery, sexual offences, violence with or without injury, or violence and sexual offences not split. ONS counts selected offences (homicide, attempted murder, threats to kill, assault with injury or intent, robbery, rape, sexual assault); where a source cannot tell threats to kill from other violence without injury, this count is the broader one.'
 	},
 	homicide: {
 		key: 'homicide',

@@ -12,6 +12,12 @@ export function percentWords(percent: number): string {
 	return `${rounded}% ${percent < 0 ? 'lower' : 'higher'}`;
 }
 
+/** "-15%", "+2%", "0%": an interval's ends, signed so the two read as one range. */
+export function signedPercent(percent: number): string {
+	const rounded = Math.round(percent);
+	return rounded === 0 ? '0%' : `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)}%`;
+}
+
 export interface SentenceContext {
 	label: string;
 	area: string;
@@ -29,18 +35,22 @@ export function kpiSentence(chart: KpiChart, context: SentenceContext): string {
 	if (!c) change = ` ${one(chart.limits.mean)} a ${step} in the baseline (${period}); no ${step}s after the baseline yet to compare.`;
 	else {
 		const interval =
-			c.percent === null || c.lowerPercent === null || c.upperPercent === null
-				? ' (no interval: the baseline has no events)'
-				: ` (95% interval ${percentWords(c.lowerPercent)} to ${percentWords(c.upperPercent)}${c.assumed === 'overdispersed' ? ', widened because counts vary more than chance' : ''})`;
-		const verdict = c.percent === null ? '' : `: ${percentWords(c.percent)}${interval}`;
-		change = ` ${one(c.currentMean)} a ${step} over the ${c.periods} ${step}${c.periods === 1 ? '' : 's'} after the baseline against ${one(c.baselineMean)} in the baseline (${period})${verdict}.`;
+			c.lowerPercent === null || c.upperPercent === null
+				? ''
+				: ` (95% interval ${signedPercent(c.lowerPercent)} to ${signedPercent(c.upperPercent)}${c.assumed === 'overdispersed' ? ', widened because counts vary more than chance' : ''})`;
+		// No events after the baseline: no ratio on a log scale, so the exact interval's upper end stands in.
+		const verdict = c.percent === null ? `: none since, where the rate could still be up to ${c.exact[1].toFixed(1)} a ${step} (exact 95% upper limit)` : `: ${percentWords(c.percent)}${interval}`;
+		const against = chart.seasonallyAdjusted ? `${one(c.baselineMean)} in the same months of the baseline (${period})` : `${one(c.baselineMean)} in the baseline (${period})`;
+		change = ` ${one(c.currentMean)} a ${step} over the ${c.periods} ${step}${c.periods === 1 ? '' : 's'} after the baseline against ${against}${verdict}.`;
 	}
-	const improving = chart.signals.filter((s) => s.kind === 'improvement').length;
-	const concerning = chart.signals.filter((s) => s.kind === 'concern').length;
+	// The verdict reads only signals that take in a period after the baseline; older ones are on the chart.
+	const recent = chart.signals.filter((sig) => sig.points.some((i) => chart.points[i].start > baseline[1]));
+	const improving = recent.filter((sig) => sig.kind === 'improvement').length;
+	const concerning = recent.filter((sig) => sig.kind === 'concern').length;
 	const variation =
-		chart.signals.length === 0
-			? ' Common-cause variation: no special-cause signal, so the change is within what the baseline would produce by chance.'
-			: ` Special-cause variation: ${[improving ? `${improving} improvement signal${improving === 1 ? '' : 's'}` : '', concerning ? `${concerning} concern signal${concerning === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')}.`;
+		recent.length === 0
+			? ` Common-cause variation since the baseline: no special-cause signal.`
+			: ` Special-cause variation since the baseline: ${[improving ? `${improving} improvement signal${improving === 1 ? '' : 's'}` : '', concerning ? `${concerning} concern signal${concerning === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')}.`;
 	return head + change + variation;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from './chart-rules';
 import { describeSignal } from './signal-words';
+import { fillCounts, plainCount } from './count-tokens';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/2025`);
 const DUTY = { lowerIsBetter: true, unit: 'month' } as const;
@@ -59,7 +60,8 @@ describe('describeSignal', () => {
 			text: 'concern: 3 of 5 months near the upper limit (beyond 2 sigma), 01/2025, 03/2025 and 05/2025'
 		}
 	])('$name', ({ signal, kind, icon, text }) => {
-		expect(describeSignal(signal, values, MONTHS, DUTY)).toEqual({ kind, icon, text });
+		const words = describeSignal(signal, values, MONTHS, DUTY);
+		expect({ ...words, text: fillCounts(words.text, plainCount) }).toEqual({ kind, icon, text });
 	});
 
 	it('a measure where higher is better turns a rise into an improvement, the icon still pointing up', () => {
@@ -74,9 +76,16 @@ describe('describeSignal', () => {
 		expect(words.text).toBe('improvement: 7 quarters falling in a row, Q1 2024 to Q3 2025');
 	});
 
+	it('writes a count as a token the page or export fills through disclosure control, and a non-count as it is', () => {
+		const signal: Signal = { rule: 'beyond_limit', direction: 'up', points: [0], limit: 10 };
+		const text = describeSignal(signal, [12], ['01/2025'], DUTY).text;
+		expect(fillCounts(text, (n) => (n < 5 ? 'fewer than 5' : String(Math.round(n / 5) * 5)))).toBe('concern: 01/2025 above the upper limit (10 against 10)');
+		expect(describeSignal(signal, [12.5], ['01/2025'], DUTY).text).toBe('concern: 01/2025 above the upper limit (12.5 against 10)');
+	});
+
 	it('names a point with no label by its position', () => {
 		expect(describeSignal({ rule: 'beyond_limit', direction: 'up', points: [1], limit: 10 }, [1, 20], ['01/2025'], DUTY).text).toBe(
-			'concern: point 2 above the upper limit (20 against 10)'
+			'concern: point 2 above the upper limit ({c:20} against 10)'
 		);
 	});
 

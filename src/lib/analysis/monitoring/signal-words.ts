@@ -5,6 +5,7 @@
  * by kind, as MDC's icons do.
  */
 import type { Signal } from './chart-rules';
+import { countToken } from './count-tokens';
 
 export interface SignalWords {
 	kind: 'improvement' | 'concern';
@@ -46,7 +47,9 @@ export function describeSignal(signal: Signal, values: readonly (number | null)[
 	switch (rule) {
 		case 'beyond_limit': {
 			const value = values[points[0]];
-			const numbers = value !== null && value !== undefined && signal.limit !== undefined ? ` (${formatNumber(value)} against ${formatNumber(signal.limit)})` : '';
+			// A whole count is a token, so disclosure control can reach it where the sentence is shown.
+			const shown = (v: number) => (Number.isInteger(v) && v >= 0 ? countToken(v) : formatNumber(v));
+			const numbers = value !== null && value !== undefined && signal.limit !== undefined ? ` (${shown(value)} against ${formatNumber(signal.limit)})` : '';
 			words = `${label(points[0])} ${side} the ${limitName}${numbers}`;
 			break;
 		}
