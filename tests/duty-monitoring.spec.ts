@@ -88,8 +88,11 @@ test('months added one at a time replace, never double, and the digest lists wha
 	await expect(page.getByTestId('kpi-knife_violence').getByTestId('kpi-unavailable')).toContainText('police.uk');
 	const download = page.waitForEvent('download');
 	await digest.getByTestId('digest-csv').click();
-	const csv = readFileSync(await (await download).path(), 'utf8');
-	expect(csv.split('\n')[0]).toBe('section,where,what,link');
+	const csv = readFileSync(await (await download).path(), 'utf8').split('\n');
+	// The export block first (marking, source, disclosure...), then the items.
+	expect(csv[0]).toBe('Protective marking,OFFICIAL');
+	expect(csv.some((line) => line.startsWith('Disclosure,'))).toBe(true);
+	expect(csv).toContain('section,where,what,link');
 
 	// March again: replaced by identical rows, so unchanged; the count does not move and the digest has nothing new.
 	await page.getByTestId('import-mode-add').check();

@@ -276,7 +276,10 @@ export class AtlasService {
 		const alreadyImported = seen.map((i) => files[i].name);
 		if (base && chosen.length === 0) {
 			const keptAsBefore = base.summary.report!.months.filter((m) => m.rows > 0).length;
-			return { dataset: base.summary, persisted: false, rederived: false, added: { importId: null, months: [], keptAsBefore, alreadyImported } };
+			const added = { importId: null, months: [], keptAsBefore, alreadyImported };
+			// The digest then says nothing was added, rather than repeating the last add's.
+			if (this.current) this.current.added = added;
+			return { dataset: base.summary, persisted: false, rederived: false, added };
 		}
 		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
 		const options: IngestOptions = { areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings };

@@ -176,6 +176,9 @@ export function digestFor(request: DigestRequest): Digest {
 	const baseline = request.baseline ?? defaultBaseline(range);
 	const touched = [...request.added, ...request.replaced];
 	const newest = touched.length ? Math.max(...touched) : range[1];
+	const common = { datasetId: after.summary.id, label: after.summary.label, added: request.added, replaced: request.replaced, baseline };
+	// Every file was already imported: nothing changed, so nothing is compared.
+	if (touched.length === 0) return buildDigest({ ...common, signalsBefore: [], signalsAfter: [], hotspots: { method: 'none', reason: 'No months were added, so no hexagon is compared.' }, movements: [], quality: [] });
 	return buildDigest({
 		datasetId: after.summary.id,
 		label: after.summary.label,
