@@ -37,7 +37,7 @@ export function kpiSentence(chart: KpiChart, context: SentenceContext): string {
 		const interval =
 			c.lowerPercent === null || c.upperPercent === null
 				? ''
-				: ` (95% interval ${signedPercent(c.lowerPercent)} to ${signedPercent(c.upperPercent)}${c.assumed === 'overdispersed' ? ', widened because counts vary more than chance' : ''})`;
+				: ` (95% interval ${signedPercent(c.lowerPercent)} to ${signedPercent(c.upperPercent)}${c.assumed === 'overdispersed' ? `, widened for the baseline's variation between ${step}s (dispersion ${c.dispersion.toFixed(1)})` : ''})`;
 		// No events after the baseline: no ratio on a log scale, so the exact interval's upper end stands in.
 		const verdict = c.percent === null ? `: none since, where the rate could still be up to ${c.exact[1].toFixed(1)} a ${step} (exact 95% upper limit)` : `: ${percentWords(c.percent)}${interval}`;
 		const against = chart.seasonallyAdjusted ? `${one(c.baselineMean)} in the same months of the baseline (${period})` : `${one(c.baselineMean)} in the baseline (${period})`;
@@ -54,9 +54,9 @@ export function kpiSentence(chart: KpiChart, context: SentenceContext): string {
 	return head + change + variation;
 }
 
-/** For small counts: how long it would take to see a 20% fall at all. */
+/** For small counts: how long it would take to see a 20% fall at all, at the rate since the baseline (or the baseline's). */
 export function detectableWords(chart: KpiChart): string {
 	const years = chart.yearsToDetect;
 	if (!Number.isFinite(years)) return 'With no events in the baseline, no fall can be detected.';
-	return `At the baseline's volume, a 20% fall needs about ${years < 10 ? years.toFixed(1) : Math.round(years)} years of data before and as many after to be detected (two-sided test at 5%, 80% power).`;
+	return `At the current volume, a 20% fall needs about ${years < 10 ? years.toFixed(1) : Math.round(years)} years of data before and as many after to be detected (two-sided test at 5%, 80% power, allowing for the variation between periods).`;
 }
