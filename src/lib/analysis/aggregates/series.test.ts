@@ -73,6 +73,13 @@ describe('aggregateSeries: areas', () => {
 		expect(values(t, county())).toEqual([[0, 22]]);
 		expect(aggregateSeries(t, district(D.dartford))).toEqual({ unavailable: expect.stringContaining('Dartford and Gravesham CSP') });
 	});
+
+	it('gives the joint CSP its own row, or the sum of its two districts (hand sums: 8; 3 + 5)', () => {
+		const csp: SeriesOptions = { measure: K, ageGroup: 'all', area: { level: 'csp', code: 'E22000352' } };
+		expect(values(table([['Dartford and Gravesham CSP', '2024-01', K, 'all', '8']]), csp)).toEqual([[0, 8]]);
+		expect(values(table([['Dartford', '2024-01', K, 'all', '3'], ['Gravesham', '2024-01', K, 'all', '5'], ['Thanet', '2024-01', K, 'all', '9']]), csp)).toEqual([[0, 8]]);
+		expect(aggregateSeries(table([['Dartford', '2024-01', K, 'all', '3']]), csp)).toEqual({ unavailable: expect.stringContaining('Gravesham') });
+	});
 });
 
 describe('aggregateSeries: age groups', () => {

@@ -11,7 +11,8 @@ import { normaliseMeasure } from './measures';
 import type { PeriodKind } from './periods';
 import type { AggregateRow } from './row';
 
-export type SeriesArea = { level: 'county' } | { level: 'district'; district: number };
+/** A CSP by its ONS code: the joint Dartford and Gravesham CSP is the one that is not a single district. */
+export type SeriesArea = { level: 'county' } | { level: 'district'; district: number } | { level: 'csp'; code: string };
 
 export interface SeriesOptions {
 	/** A measure key or label (normaliseMeasure reads either). */
@@ -140,6 +141,22 @@ function countyValue(index: MeasureIndex, age: SeriesOptions['ageGroup'], start:
 	return { value: total };
 }
 
+/** A CSP's total: its own row where the table has one, else the sum of its districts. */
+function cspValue(index: MeasureIndex, code: string, age: SeriesOptions['ageGroup'], start: number, lsoaCount: readonly number[]): Value {
+	if (index.has(code, start)) {
+		const v = index.age(code, age, start);
+		return v === undefined ? ageMissing(index.names.get(code) ?? code, age) : { value: v };
+	}
+	let total = 0;
+	for (let d = 0; d < DISTRICTS.length; d++) {
+		if (DISTRICTS[d].cspCode !== code) continue;
+		const v = districtValue(index, d, age, start, lsoaCount);
+		if ('missing' in v) return v;
+		total += v.value;
+	}
+	return { value: total };
+}
+
 /** The most common reason among the periods left out, for a series with no point at all. */
 function commonReason(reasons: readonly string[]): string {
 	const counts = new Map<string, number>();
@@ -153,11 +170,17 @@ export function aggregateSeries(table: AggregateTable, options: SeriesOptions): 
 	if (rows.length === 0) return { unavailable: `the table has no rows for the measure "${measure}" (it holds ${table.measures.join(', ')})` };
 	const { area } = options;
 	if (area.level === 'district' && !DISTRICTS[area.district]) return { unavailable: `no district ${area.district}` };
+	if (area.level === 'csp' && !DISTRICTS.some((d) => d.cspCode === area.code)) return { unavailable: `no CSP ${area.code} in Kent and Medway` };
 	const index = new MeasureIndex(rows);
 	const points: SeriesPoint[] = [];
 	const partial: { start: number; months: number; reason: string }[] = [];
 	for (const [start, months] of [...index.periods].sort((a, b) => a[0] - b[0])) {
-		const v = area.level === 'county' ? countyValue(index, options.ageGroup, start, table.lsoaCount) : districtValue(index, area.district, options.ageGroup, start, table.lsoaCount);
+		const v =
+			area.level === 'county'
+				? countyValue(index, options.ageGroup, start, table.lsoaCount)
+				: area.level === 'csp'
+					? cspValue(index, area.code, options.ageGroup, start, table.lsoaCount)
+					: districtValue(index, area.district, options.ageGroup, start, table.lsoaCount);
 		if ('value' in v) points.push({ start, months, value: v.value });
 		else partial.push({ start, months, reason: v.missing });
 	}

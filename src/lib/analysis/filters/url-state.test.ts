@@ -89,6 +89,9 @@ describe('view <-> URL', () => {
 		expect(text).toContain('hd=1,2,7');
 		expect(text).toContain('wt=ho-cost-2020');
 		expect(text).toContain('kpia=E07000114&kpiage=u25&kpistep=quarter&kpib=2023-01..2024-12');
+		expect(paramsToView('kpia=E22000352').view.page.duty.area).toEqual({ level: 'csp', code: 'E22000352' });
+		// A single-district CSP's code is not an area of its own: its district is.
+		expect(paramsToView('kpia=E22000147').problems.map((p) => p.param)).toEqual(['kpia']);
 	});
 
 	it('reports a weighting that cannot be a table id', () => {

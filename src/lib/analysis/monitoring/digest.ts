@@ -6,7 +6,7 @@
 import { DISTRICTS } from '../geography/districts';
 import { viewToParams, DEFAULT_VIEW, type ViewState } from '../filters/url-state';
 import { DEFAULT_PAGE } from '../views/page-state';
-import { DEFAULT_DUTY, type DutyView } from '../views/duty-view';
+import { DEFAULT_DUTY, JOINT_CSPS, type DutyView } from '../views/duty-view';
 import { monthUkLabel } from '../time/month-index';
 import { csvField } from '../ingest/issues-csv';
 import { countToken, fillCounts } from './count-tokens';
@@ -154,5 +154,5 @@ export function digestCsv(digest: Digest, header: readonly (readonly [string, st
 	return [...head, ...(head.length ? [''] : []), 'section,where,what,link', ...rows].join('\n') + '\n';
 }
 
-/** District areas in DISTRICTS order with the county first: what the digest scans. */
-export const DIGEST_AREAS: readonly KpiArea[] = [{ level: 'county' }, ...DISTRICTS.map((_, district) => ({ level: 'district' as const, district }))];
+/** The county, the districts in DISTRICTS order and the joint CSPs: what the digest scans. */
+export const DIGEST_AREAS: readonly KpiArea[] = [{ level: 'county' }, ...DISTRICTS.map((_, district) => ({ level: 'district' as const, district })), ...JOINT_CSPS.map(({ code }) => ({ level: 'csp' as const, code }))];

@@ -43,7 +43,9 @@ export interface KpiAnswer {
 }
 
 export function areaLabelOf(area: KpiArea): string {
-	return area.level === 'county' ? 'Kent and Medway' : DISTRICTS[area.district].label;
+	if (area.level === 'county') return 'Kent and Medway';
+	if (area.level === 'district') return DISTRICTS[area.district].label;
+	return `${DISTRICTS.find((d) => d.cspCode === area.code)?.cspName ?? area.code} CSP`;
 }
 
 /** The first two years as the baseline when at least a third of the data is left after it; else the first two thirds. */

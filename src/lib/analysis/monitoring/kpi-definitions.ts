@@ -55,7 +55,7 @@ export const UNDER_25_BANDS: ReadonlySet<number> = new Set(['0-9', '10-17', '18-
 export type KpiAge = 'all' | 'under_25';
 export const KPI_AGE_LABELS: Readonly<Record<KpiAge, string>> = { all: 'All ages', under_25: 'Victims under 25' };
 
-/** The county (Kent and Medway, 13 districts) or one district by its index in DISTRICTS. */
-export type KpiArea = { level: 'county' } | { level: 'district'; district: number };
+/** The county (Kent and Medway, 13 districts), one district by its index in DISTRICTS, or a CSP by its ONS code (Dartford and Gravesham share one). */
+export type KpiArea = { level: 'county' } | { level: 'district'; district: number } | { level: 'csp'; code: string };
 
 export type KpiStep = 'month' | 'quarter';

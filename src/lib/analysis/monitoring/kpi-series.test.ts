@@ -60,6 +60,21 @@ describe('incident KPI series', () => {
 		expect(values(incidentKpiSeries(data, { ...request, step: 'month', missing: none, thin: none }))).toEqual(expected);
 	});
 
+	it('sums a joint CSP from its districts (Dartford and Gravesham)', () => {
+		const dartford = DISTRICTS.findIndex((d) => d.label === 'Dartford');
+		const gravesham = DISTRICTS.findIndex((d) => d.label === 'Gravesham');
+		const csp = incidentKpiCounts(
+			columnsOf([
+				{ month: '2024-01', group: 'robbery', knife: true, district: dartford },
+				{ month: '2024-01', group: 'robbery', knife: true, district: gravesham },
+				{ month: '2024-02', group: 'robbery', knife: true, district: gravesham },
+				{ month: '2024-02', group: 'robbery', knife: true, district: MEDWAY }
+			]),
+			[M('2024-01'), M('2024-02')]
+		);
+		expect(values(incidentKpiSeries(csp, { kpi: 'knife_violence', area: { level: 'csp', code: 'E22000352' }, age: 'all', step: 'month', missing: none, thin: none }))).toEqual([2, 1]);
+	});
+
 	it('a missing month is a gap, not a zero, and a thin month is marked', () => {
 		const s = incidentKpiSeries(data, { kpi: 'knife_violence', area: { level: 'county' }, age: 'all', step: 'month', missing: new Set([M('2024-02')]), thin: new Set([M('2024-03')]) });
 		expect('points' in s && s.points.map((p) => [p.label, p.value, p.note])).toEqual([

@@ -85,7 +85,16 @@ export function incidentKpiCounts(columns: IncidentColumns, months: readonly [nu
 	return { first, last, counts, unavailable, ageUnknown, total, notSplit };
 }
 
-const areaSlot = (area: KpiArea) => (area.level === 'county' ? 0 : area.district + 1);
+/** The slots an area's counts are summed from: the county, one district, or a CSP's districts. */
+const areaSlots = (area: KpiArea): number[] =>
+	area.level === 'county' ? [0] : area.level === 'district' ? [area.district + 1] : DISTRICTS.flatMap((d, i) => (d.cspCode === area.code ? [i + 1] : []));
+
+function summed(arrays: readonly Int32Array[]): Int32Array {
+	if (arrays.length === 1) return arrays[0];
+	const out = new Int32Array(arrays[0]?.length ?? 0);
+	for (const a of arrays) for (let i = 0; i < a.length; i++) out[i] += a[i];
+	return out;
+}
 
 /** The calendar quarter (0-3) of a monthIndex. */
 const quarterOf = (monthIndex: number) => Math.floor((monthIndex % 12) / 3);
@@ -111,7 +120,10 @@ export function incidentKpiSeries(data: IncidentKpiCounts, options: SeriesOption
 	const reason = data.unavailable[kpi];
 	if (reason) return { unavailable: reason };
 	if (age === 'under_25' && data.total[kpi] > 0 && data.ageUnknown[kpi] === data.total[kpi]) return { unavailable: 'No row of this measure has a victim age band, so victims under 25 cannot be counted.' };
-	const counts = data.counts[INCIDENT_KPIS.indexOf(kpi)][areaSlot(area)][age === 'all' ? 0 : 1];
+	const slots = areaSlots(area);
+	if (slots.length === 0) return { unavailable: 'No district of Kent and Medway is in this area.' };
+	const byArea = data.counts[INCIDENT_KPIS.indexOf(kpi)];
+	const counts = summed(slots.map((slot) => byArea[slot][age === 'all' ? 0 : 1]));
 	const monthly: KpiPoint[] = [];
 	for (let m = data.first; m <= data.last; m++) {
 		const gap = missing.has(m);

@@ -16,9 +16,22 @@ export interface DutyView {
 
 export const DEFAULT_DUTY: DutyView = { area: { level: 'county' }, age: 'all', step: 'month', baseline: null };
 
-/** The area as a link says it: "km" for Kent and Medway, else the district's ONS code. */
+/** The area as a link says it: "km" for Kent and Medway, else the district's or CSP's ONS code. */
 export function areaParam(area: KpiArea): string {
-	return area.level === 'county' ? 'km' : DISTRICTS[area.district].code;
+	return area.level === 'county' ? 'km' : area.level === 'district' ? DISTRICTS[area.district].code : area.code;
+}
+
+/** CSPs that are not a single district (Dartford and Gravesham share one), by ONS code: offered beside the districts. */
+export const JOINT_CSPS: readonly { code: string; name: string }[] = [...new Set(DISTRICTS.map((d) => d.cspCode))]
+	.filter((code) => DISTRICTS.filter((d) => d.cspCode === code).length > 1)
+	.map((code) => ({ code, name: DISTRICTS.find((d) => d.cspCode === code)!.cspName }));
+
+/** An area from its link form or the area picker's value; null when it names no area here. */
+export function areaOfParam(value: string): KpiArea | null {
+	if (value === 'km') return { level: 'county' };
+	const district = DISTRICTS.findIndex((d) => d.code === value);
+	if (district >= 0) return { level: 'district', district };
+	return JOINT_CSPS.some((c) => c.code === value) ? { level: 'csp', code: value } : null;
 }
 
 export function writeDutyParams(duty: DutyView, p: URLSearchParams): void {
@@ -33,10 +46,9 @@ export function readDutyParam(key: string, value: string, page: { duty: DutyView
 	const set = (patch: Partial<DutyView>) => (page.duty = { ...page.duty, ...patch });
 	switch (key) {
 		case 'kpia': {
-			const district = DISTRICTS.findIndex((d) => d.code === value);
-			if (value === 'km') set({ area: { level: 'county' } });
-			else if (district >= 0) set({ area: { level: 'district', district } });
-			else problem('the KPI area is km (Kent and Medway) or a district ONS code');
+			const area = areaOfParam(value);
+			if (area) set({ area });
+			else problem('the KPI area is km (Kent and Medway), a district ONS code or the Dartford and Gravesham CSP code');
 			return true;
 		}
 		case 'kpiage':
