@@ -40,6 +40,7 @@ import { areaIndexFromPack } from '$lib/analysis/spatial/boundary-pack';
 import { digestFiles } from './file-digests';
 import { grownDataset, newDataset, shrunkDataset, type LocalDataset } from './dataset-growth';
 import { readImport } from './read-import';
+import { dropBatchDuplicates } from '$lib/analysis/ingest/batch-duplicates';
 import { AreaTables, type AreaTableStore } from './area-tables';
 import { digestFor, kpisFor } from './monitoring';
 import { studyCellsCache } from '$lib/analysis/session/study-cache';
@@ -283,8 +284,10 @@ export class AtlasService {
 		}
 		const [index, centroids] = await Promise.all([this.areas(), this.centroids()]);
 		const options: IngestOptions = { areas: index, maxFileBytes, format: 'auto', now: this.deps.now(), centroids, ...settings };
-		const read = await readImport(chosen, options, { signal, onProgress, partReader: this.deps.partReader });
-		if (read === 'cancelled') return 'cancelled';
+		const readAll = await readImport(chosen, options, { signal, onProgress, partReader: this.deps.partReader });
+		if (readAll === 'cancelled') return 'cancelled';
+		// A month two files repeat row for row (a zip beside the CSVs it unpacks to) is counted once.
+		const read = dropBatchDuplicates(readAll).result;
 		// An import that keeps nothing is an error beside the dataset on screen, never an empty one in its place.
 		refuseEmptyImport(read.report);
 		const digests = (await hashing).filter((_, i) => !seen.includes(i));

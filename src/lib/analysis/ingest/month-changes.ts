@@ -41,36 +41,48 @@ function fmix(h: number): number {
 	return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The hash of what a source row says (place, time, offence, age band, flags); derived columns (cells, LSOA, district, hour) follow from these. */
+export function rowHash(columns: IncidentColumns, r: number, codeHashes: readonly number[]): number {
+	const time = columns.time[r];
+	let h = 0x811c9dc5;
+	h = fnv(h, Math.round(columns.lng[r] * COORDINATE_SCALE));
+	h = fnv(h, Math.round(columns.lat[r] * COORDINATE_SCALE));
+	// Minutes since the epoch fit 32 bits until the 59th century; month-only rows hash their month.
+	h = fnv(h, Number.isNaN(time) ? -1 - columns.monthIndex[r] : Math.floor(time / 60_000));
+	h = fnv(h, columns.precision[r]);
+	h = fnv(h, columns.group[r]);
+	h = fnv(h, columns.ageBand[r]);
+	h = fnv(h, columns.flags[r]);
+	const code = columns.offenceCode[r];
+	return fnv(h, code === 0 ? 0 : codeHashes[code - 1]);
+}
+
+/** Hashes of the offence-code dictionary, for rowHash. */
+export const codeHashesOf = (columns: IncidentColumns): number[] => columns.offenceCodes.map(stringHash);
+
 /**
- * Per month of `months`, the rows there and a fingerprint: two 32-bit sums of row hashes (a multiset hash, so row
- * order does not matter) over what a source row says (place, time, offence, age band, flags); derived columns
- * (cells, LSOA, district, hour) follow from these. Months without rows are absent.
+ * Order-free fingerprints of groups of rows: two 32-bit sums of row hashes (a multiset hash, so row order does not
+ * matter), keyed by whatever `keyOf` gives a row (null: left out).
  */
-export function monthPrints(columns: IncidentColumns, months: ReadonlySet<number>): Map<number, MonthPrint> {
-	const codeHashes = columns.offenceCodes.map(stringHash);
-	const sums = new Map<number, { rows: number; a: number; b: number }>();
+export function groupPrints<K>(columns: IncidentColumns, keyOf: (r: number) => K | null): Map<K, MonthPrint> {
+	const codeHashes = codeHashesOf(columns);
+	const sums = new Map<K, { rows: number; a: number; b: number }>();
 	for (let r = 0; r < columns.length; r++) {
-		const m = columns.monthIndex[r];
-		if (!months.has(m)) continue;
-		const time = columns.time[r];
-		let h = 0x811c9dc5;
-		h = fnv(h, Math.round(columns.lng[r] * COORDINATE_SCALE));
-		h = fnv(h, Math.round(columns.lat[r] * COORDINATE_SCALE));
-		// Minutes since the epoch fit 32 bits until the 59th century; month-only rows hash their month.
-		h = fnv(h, Number.isNaN(time) ? -1 - m : Math.floor(time / 60_000));
-		h = fnv(h, columns.precision[r]);
-		h = fnv(h, columns.group[r]);
-		h = fnv(h, columns.ageBand[r]);
-		h = fnv(h, columns.flags[r]);
-		const code = columns.offenceCode[r];
-		h = fnv(h, code === 0 ? 0 : codeHashes[code - 1]);
-		const s = sums.get(m) ?? { rows: 0, a: 0, b: 0 };
+		const key = keyOf(r);
+		if (key === null) continue;
+		const h = rowHash(columns, r, codeHashes);
+		const s = sums.get(key) ?? { rows: 0, a: 0, b: 0 };
 		s.rows++;
 		s.a = (s.a + h) >>> 0;
 		s.b = (s.b + fmix(h)) >>> 0;
-		sums.set(m, s);
+		sums.set(key, s);
 	}
-	return new Map([...sums].map(([m, s]) => [m, { rows: s.rows, print: `${s.rows}:${s.a.toString(16)}:${s.b.toString(16)}` }]));
+	return new Map([...sums].map(([k, s]) => [k, { rows: s.rows, print: `${s.rows}:${s.a.toString(16)}:${s.b.toString(16)}` }]));
+}
+
+/** Per month of `months`, the rows there and their fingerprint (groupPrints); months without rows are absent. */
+export function monthPrints(columns: IncidentColumns, months: ReadonlySet<number>): Map<number, MonthPrint> {
+	return groupPrints(columns, (r) => (months.has(columns.monthIndex[r]) ? columns.monthIndex[r] : null));
 }
 
 /** The change to each month of `months` (ascending), from its prints before and after; months empty both times are left out. */

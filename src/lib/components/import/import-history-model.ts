@@ -6,6 +6,7 @@
 import { londonStamp } from '$lib/analysis/exports/export-header';
 import type { ImportRecord } from '$lib/analysis/ingest/import-record';
 import { formatCount } from '$lib/analysis/text/numbers';
+import { DUPLICATE_OF } from '$lib/analysis/ingest/batch-duplicates';
 import { monthUkLabel } from '$lib/analysis/time/month-index';
 
 /** Hex digits shown of a SHA-256: enough to tell files apart by eye; the title holds all 64. */
@@ -53,8 +54,10 @@ const periodText = ([first, last]: [number, number]) => (first === last ? monthU
 const rows = (n: number) => `${formatCount(n)} row${n === 1 ? '' : 's'}`;
 
 function replacedText(record: ImportRecord, byId: ReadonlyMap<string, ImportRecord>): string | null {
-	if (record.replaced.length === 0) return null;
-	const parts = record.replaced.map(({ monthIndex, rows: n, by, missing }) => {
+	// Rows left out as a repeat within the import are in the row report, not replaced by another import.
+	const replaced = record.replaced.filter((r) => !r.by.startsWith(DUPLICATE_OF));
+	if (replaced.length === 0) return null;
+	const parts = replaced.map(({ monthIndex, rows: n, by, missing }) => {
 		const later = byId.get(by);
 		const who = later ? `the import of ${londonStamp(later.at)}` : 'an import since removed';
 		return `${monthUkLabel(monthIndex)} (${rows(n)}) replaced by ${who}${missing ? ': now missing, removing that import did not bring them back' : ''}`;

@@ -7,6 +7,7 @@ import { MESSAGES, REJECT_CODES, type FileCode, type RejectCode } from '$lib/ana
 import type { MonthSummary } from '$lib/analysis/ingest/month-gaps';
 import type { FileReport, IngestReport, RowCounts } from '$lib/analysis/ingest/report';
 import { formatCount } from '$lib/analysis/text/numbers';
+import { DUPLICATE_OF } from '$lib/analysis/ingest/batch-duplicates';
 import { monthUkLabel } from '$lib/analysis/time/month-index';
 
 /** One decimal place: file sizes as the progress bar shows them. */
@@ -173,11 +174,21 @@ export function cellWarningText(file: FileReport): string | null {
 	return parts.length ? parts.join('; ') : null;
 }
 
-/** "1,234 of the kept rows replaced by a later import (01/2024, 02/2024)". */
+/** "1,234 of the kept rows replaced by a later import (01/2024, 02/2024)", and rows left out as another file's repeat. */
 export function replacedText(file: Pick<FileReport, 'replaced' | 'replacements'>): string | null {
 	if (!file.replaced) return null;
-	const months = [...new Set((file.replacements ?? []).map((r) => r.monthIndex))].sort((a, b) => a - b).map(monthUkLabel);
-	return `${formatCount(file.replaced)} of the kept rows replaced by a later import${months.length ? ` (${months.join(', ')})` : ''}`;
+	const all = file.replacements ?? [];
+	const repeats = all.filter((r) => r.by.startsWith(DUPLICATE_OF));
+	const later = all.filter((r) => !r.by.startsWith(DUPLICATE_OF));
+	const monthsOf = (list: typeof all) => [...new Set(list.map((r) => r.monthIndex))].sort((a, b) => a - b).map(monthUkLabel).join(', ');
+	const parts: string[] = [];
+	const laterRows = file.replaced - repeats.reduce((n, r) => n + r.rows, 0);
+	if (laterRows > 0) parts.push(`${formatCount(laterRows)} of the kept rows replaced by a later import${later.length ? ` (${monthsOf(later)})` : ''}`);
+	for (const of of new Set(repeats.map((r) => r.by.slice(DUPLICATE_OF.length)))) {
+		const mine = repeats.filter((r) => r.by === `${DUPLICATE_OF}${of}`);
+		parts.push(`${formatCount(mine.reduce((n, r) => n + r.rows, 0))} rows left out as the same rows as ${of} (${monthsOf(mine)}), so the month is not counted twice`);
+	}
+	return parts.join('; ');
 }
 
 export function rowReportModel(report: IngestReport): RowReportModel {
