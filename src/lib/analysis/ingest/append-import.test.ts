@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DUPLICATE_OF } from './batch-duplicates';
 import { appendImport } from './append-import';
 import { countsOf, extractFile, ingestFiles, monthRows, policeFile, rowTuples } from '$lib/test-support/grow-fixtures';
 import { toMonthIndex } from '../time/month-index';
@@ -35,18 +36,20 @@ describe('appendImport', () => {
 		]);
 	});
 
-	it('imports the same month twice as once: identical counts, the month unchanged, the first file’s rows counted as replaced', async () => {
+	it('imports the same month twice as once: identical counts, the month unchanged, the repeat’s rows left out as the same rows', async () => {
 		const once = await ingestFiles([jan, feb]);
 		const { result, months, keptAsBefore } = await grown([jan, feb], [jan]);
 		expect(countsOf(result.columns)).toEqual(countsOf(once.columns));
 		expect(months).toEqual([{ monthIndex: JAN, change: 'unchanged', before: 40, after: 40 }]);
 		expect(keptAsBefore).toBe(1);
-		const first = result.report.files[0];
-		expect([first.kept, first.replaced, first.replacements]).toEqual([40, 40, [{ monthIndex: JAN, rows: 40, by: 'd#2' }]]);
+		// The first file keeps its rows, so removing the repeat later takes nothing away from January.
+		const [first, , repeat] = result.report.files;
+		expect([first.kept, first.replaced]).toEqual([40, undefined]);
+		expect([repeat.kept, repeat.replaced, repeat.replacements]).toEqual([40, 40, [{ monthIndex: JAN, rows: 40, by: `${DUPLICATE_OF}2024-01-kent-street.csv` }]]);
 		// Every row read is still kept or rejected; kept less replaced is what the dataset holds.
 		for (const f of result.report.files) expect(f.rowsRead).toBe(f.kept + Object.values(f.rejected).reduce((a, b) => a + b, 0));
 		expect(rowsInDataset(result)).toBe(result.columns.length);
-		expect(result.report.sourceMonths.filter((m) => m.monthIndex === JAN)).toEqual([{ source: 2, monthIndex: JAN, rows: 40 }]);
+		expect(result.report.sourceMonths.filter((m) => m.monthIndex === JAN)).toEqual([{ source: 0, monthIndex: JAN, rows: 40 }]);
 	});
 
 	it('replaces a month with a corrected file and leaves every other month row for row', async () => {
