@@ -122,9 +122,11 @@ export interface DigestRequest {
 function nearOf(cell: string, areas: AreaIndex, places: readonly Place[]): string {
 	const centre = centreOf(cell);
 	const lsoa = areas.locate(centre[0], centre[1]);
-	const district = DISTRICTS[lsoa >= 0 ? areas.district[lsoa] : -1]?.label ?? 'Kent and Medway';
+	const district = DISTRICTS[lsoa >= 0 ? areas.district[lsoa] : -1]?.label ?? null;
 	const place = nearestPlace(centre, places);
-	return place ? `near ${place.name} (${district})` : district;
+	// A coastal hexagon's centre can be at sea, in no district: the town alone then says where it is.
+	if (place) return district ? `near ${place.name} (${district})` : `near ${place.name}`;
+	return district ?? 'Kent and Medway';
 }
 
 /** Emerging classes before and after with 10 months or more; else a test of the added months against the earlier ones. */

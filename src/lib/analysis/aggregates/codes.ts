@@ -51,11 +51,11 @@ export const AGGREGATE_MESSAGES: Readonly<Record<AggregateCode, string>> = {
 	missing_value: 'No value: a period with no count is left out of the file, never written blank',
 	suppressed_value: 'Value is suppressed or not available (*, c, x, <5, ..): remove the row (it then reads as a gap, not a zero) or ask for the unsuppressed figure',
 	not_a_number: 'Value is not a number',
-	negative_value: 'Value is negative: counts cannot be',
+	negative_value: 'Value is negative, and a count cannot be',
 	not_integer: 'Value is not a whole number: counts are whole',
 	mixed_periods: 'Table mixes period kinds (months, quarters, financial years): rows of the less common kind are rejected; import one kind per table',
 	overlapping_period: 'Period overlaps an earlier row for the same area, measure and age group: it would be counted twice',
-	overlapping_area: 'Area contains, or lies in, the area of an earlier row for the same measure, age group and period: it would be counted twice'
+	overlapping_area: 'Area contains, or lies in, the area of an earlier row for the same measure, age group and period: it would be counted twice (remove the total row, such as Kent and Medway, or the rows it sums)'
 };
 
 /** Longest offending value a report quotes, so a runaway cell is named by its start. */

@@ -44,7 +44,7 @@ describe('digest', () => {
 	it('links a hexagon to the emerging layer with its detail open', () => {
 		const [hex] = digest.items.filter((i) => i.section === 'hotspots');
 		const { view } = paramsToView(hex.link.slice(1));
-		expect([view.layer, view.giResolution, view.page.hex]).toEqual(['emerging', 8, '881f1d4881fffff']);
+		expect([view.layer, view.giResolution, view.resolution, view.page.hex, view.page.tab]).toEqual(['emerging', 8, 8, '881f1d4881fffff', 'duty']);
 	});
 
 	it('places a KPI against its limits', () => {
@@ -68,7 +68,7 @@ describe('digest', () => {
 
 	it('says none rather than leaving a section out', () => {
 		const empty = buildDigest({ ...base, signalsAfter: [], hotspots: { method: 'none', reason: 'No hexagon test: no earlier months.' }, movements: [], quality: [] });
-		expect(digestText(empty, [], plainCount)).toContain('Hexagons that became hot spots (0)\n- none');
+		expect(digestText(empty, [], plainCount)).toContain('Hexagons that became new or intensifying hot spots (0)\n- none');
 		expect(empty.notes).toContain('No hexagon test: no earlier months.');
 	});
 });

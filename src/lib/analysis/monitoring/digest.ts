@@ -17,7 +17,7 @@ export type DigestSection = 'signals' | 'hotspots' | 'kpis' | 'quality';
 
 export const DIGEST_SECTIONS: readonly { key: DigestSection; title: string }[] = [
 	{ key: 'signals', title: 'New special-cause signals' },
-	{ key: 'hotspots', title: 'Hexagons that became hot spots' },
+	{ key: 'hotspots', title: 'Hexagons that became new or intensifying hot spots' },
 	{ key: 'kpis', title: 'KPI movements' },
 	{ key: 'quality', title: 'Data quality' }
 ];
@@ -85,6 +85,8 @@ function link(datasetId: string, patch: Partial<ViewState>, page: Partial<typeof
 	return `?${viewToParams({ ...DEFAULT_VIEW, dataset: datasetId, ...patch, page: { ...DEFAULT_PAGE, ...page } }).toString()}`;
 }
 
+/** Hexagons are shown at the size the digest tested, so the detail opens for the very cell (the Duty tab stays open beside it). */
+const res = (r: number) => r as 7 | 8 | 9;
 const overlaps = (a: readonly number[], b: readonly number[]) => a.some((m) => b.includes(m));
 const sameChart = (a: AreaSignal, b: AreaSignal) => a.kpi === b.kpi && a.rule === b.rule && a.direction === b.direction && JSON.stringify(a.area) === JSON.stringify(b.area);
 const months = (list: readonly number[]) => [...list].sort((a, b) => a - b).map(monthUkLabel).join(', ');
@@ -101,14 +103,14 @@ export function buildDigest(input: DigestInput): Digest {
 	}
 	const h = input.hotspots;
 	if (h.method === 'emerging') {
-		for (const c of h.cells) items.push({ section: 'hotspots', where: c.near, text: `hexagon ${c.cell} became ${c.kind === 'new' ? 'a new' : 'an intensifying'} emerging hot spot.`, link: link(datasetId, { layer: 'emerging', giResolution: h.resolution as 7 | 8 | 9 }, { hex: c.cell }) });
+		for (const c of h.cells) items.push({ section: 'hotspots', where: c.near, text: `hexagon ${c.cell} became ${c.kind === 'new' ? 'a new' : 'an intensifying'} emerging hot spot.`, link: link(datasetId, { layer: 'emerging', giResolution: res(h.resolution), resolution: res(h.resolution) }, { hex: c.cell, tab: 'duty' }) });
 	} else if (h.method === 'increase') {
 		for (const c of h.cells)
 			items.push({
 				section: 'hotspots',
 				where: c.near,
 				text: `hexagon ${c.cell}: ${countToken(c.added)} incidents in the added month${h.months === 1 ? '' : 's'} against ${c.expected.toFixed(1)} expected from the earlier months (q = ${c.q < 0.001 ? '<0.001' : c.q.toFixed(3)}).`,
-				link: link(datasetId, {}, { hex: c.cell })
+				link: link(datasetId, { resolution: res(h.resolution) }, { hex: c.cell, tab: 'duty' })
 			});
 	}
 	for (const m of input.movements) {

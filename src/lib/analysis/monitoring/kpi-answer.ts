@@ -57,7 +57,7 @@ export function defaultBaseline([first, last]: readonly [number, number]): [numb
 
 /** Area-level periods as KPI points: months absent from the table are gaps, never zeros. */
 export function areaSeries(table: AreaPoints | { unavailable: string } | null, step: KpiStep): KpiSeries {
-	if (!table) return { unavailable: 'No area-level table of hospital admissions is loaded. Load one, or try the synthetic table, from "Area-level tables" in the dataset panel.' };
+	if (!table) return { unavailable: 'No area-level table of hospital admissions is loaded. Load one, or try the synthetic table, under "Area-level tables" above.' };
 	if ('unavailable' in table) return table;
 	if (table.periodKind === 'financial_year') return { unavailable: 'This table gives financial years: too few points for a control chart.' };
 	if (table.periodKind === 'quarter' && step === 'month') return { unavailable: 'This table gives quarters: show the KPIs by quarter to chart it.' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kpiChart, type KpiChart } from './kpi-chart';
 import type { KpiPoint } from './kpi-series';
 import { kpiSentence } from './kpi-words';
+import { fillCounts, plainCount } from './count-tokens';
 
 const JAN_2023 = 2023 * 12;
 /** A fixed wobble of +/-4 so moving ranges are not zero; the same for every series here. */
@@ -80,6 +81,16 @@ describe('a KPI chart', () => {
 		const sentence = kpiSentence(chart, { label: 'Knife crime', area: 'Thanet', age: 'All ages', step: 'month', baseline: [JAN_2023, JAN_2023 + 23] });
 		expect(sentence).toContain('Common-cause variation since the baseline: no special-cause signal.');
 		expect(sentence).toMatch(/\(95% interval \u2212\d+% to \+\d+%[,)]/);
+	});
+
+	it('gives no percentage change on a handful of events, only the counts (as disclosure tokens) and the exact interval', () => {
+		// Three events in the 24-month baseline, two in the 12 months after: a percentage would swing on one event.
+		const points = series((i) => ([3, 11, 19, 27, 33].includes(i) ? 1 : 0));
+		const chart = chartOf(points);
+		const sentence = fillCounts(kpiSentence(chart, { label: 'Homicides', area: 'Thanet', age: 'All ages', step: 'month', baseline: [JAN_2023, JAN_2023 + 23] }), plainCount);
+		expect(sentence).toContain('0.17 a month over the 12 months after the baseline against 0.13 in the baseline');
+		expect(sentence).toContain('2 events since against 3 in the baseline, too few for a percentage change to mean much');
+		expect(sentence).not.toMatch(/% (higher|lower)/);
 	});
 
 	it('says so when the baseline holds too few points', () => {

@@ -26,6 +26,8 @@ export interface ChartChange {
 	/** Periods after the baseline with data, and their total. */
 	periods: number;
 	count: number;
+	/** Events in the baseline the comparison rests on. */
+	baselineCount: number;
 	/** Mean per period after the baseline and in it. */
 	currentMean: number;
 	baselineMean: number;
@@ -116,8 +118,8 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 	if (kind === 'c' && limits.runCentre === 0) warnings.push(`Most ${step}s have none, so a fall cannot show as a signal at these counts; only a rise can.`);
 	const short = baselineWarning(present.length);
 	if (short) warnings.push(short);
-	if (step === 'month' && !seasonal.effects) warnings.push(`${seasonal.reason} A signal may then be the season alone (sexual offences peak in January, May and June).`);
-	else if (seasonal.seasonal && !effects) warnings.push('The baseline shows a month-of-year pattern, but Poisson limits cannot be adjusted for it: a signal may be the season alone.');
+	if (step === 'month' && !seasonal.effects) warnings.push(`${seasonal.reason} If this measure has a season, a signal may be the season alone.`);
+	else if (seasonal.seasonal && !effects) warnings.push(`The baseline suggests a month-of-year pattern (F-test p = ${seasonal.test ? seasonal.test.p.toFixed(3) : 'n/a'}), which Poisson limits cannot allow for: a signal may be the season alone.`);
 	return {
 		kind,
 		kindReason,
@@ -154,6 +156,7 @@ function changeAfter(points: readonly KpiPoint[], baseline: readonly [number, nu
 	return {
 		periods: after.length,
 		count,
+		baselineCount: baseCount,
 		currentMean: count / after.length,
 		baselineMean: expected / after.length,
 		percent: rc.percent,
