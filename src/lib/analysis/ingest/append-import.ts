@@ -11,7 +11,8 @@ import type { IngestResult } from './ingest';
 import { tagImport } from './import-record';
 import { mergeIngestResults } from './merge-results';
 import { monthChanges, monthPrints, type MonthChange } from './month-changes';
-import type { FileReport, IngestReport } from './report';
+import type { IngestReport } from './report';
+import { splitRows, withReplaced } from './replaced-rows';
 
 /** What an add did, answered beside the grown dataset: the row report lists it and the digest reads it. */
 export interface AddReport {
@@ -31,14 +32,6 @@ export interface AppendOutcome {
 	keptAsBefore: number;
 }
 
-/** The older file's report with the rows it lost to the import counted. */
-function withReplaced(file: FileReport, dropped: ReadonlyMap<number, number> | undefined, by: string): FileReport {
-	if (!dropped) return file;
-	const months = [...dropped].sort((a, b) => a[0] - b[0]);
-	const rows = months.reduce((s, [, n]) => s + n, 0);
-	return { ...file, replaced: (file.replaced ?? 0) + rows, replacements: [...(file.replacements ?? []), ...months.map(([monthIndex, n]) => ({ monthIndex, rows: n, by }))] };
-}
-
 /**
  * The incoming rows of months it repeats row for row: left out, and counted on its files as the same rows as the
  * dataset's files there, so removing that import later takes nothing away from those months.
@@ -46,26 +39,9 @@ function withReplaced(file: FileReport, dropped: ReadonlyMap<number, number> | u
 function withoutRepeats(added: IngestResult, same: ReadonlySet<number>, existing: IngestReport): IngestResult {
 	if (same.size === 0) return added;
 	const { columns, report } = added;
-	const keep = new Uint8Array(columns.length);
-	const dropped = new Map<number, Map<number, number>>();
-	for (let r = 0; r < columns.length; r++) {
-		const m = columns.monthIndex[r];
-		if (!same.has(m)) {
-			keep[r] = 1;
-			continue;
-		}
-		const bySource = dropped.get(columns.source[r]) ?? new Map<number, number>();
-		bySource.set(m, (bySource.get(m) ?? 0) + 1);
-		dropped.set(columns.source[r], bySource);
-	}
+	const { keep, dropped } = splitRows(columns, (m) => same.has(m));
 	const holders = (m: number) => [...new Set(existing.sourceMonths.filter((x) => x.monthIndex === m && x.rows > 0).map((x) => existing.sources[x.source]))].join(', ');
-	const files = report.files.map((f) => {
-		const mine = f.source >= 0 ? dropped.get(f.source) : undefined;
-		if (!mine) return f;
-		const months = [...mine].sort((a, b) => a[0] - b[0]);
-		const rows = months.reduce((n, [, k]) => n + k, 0);
-		return { ...f, replaced: (f.replaced ?? 0) + rows, replacements: [...(f.replacements ?? []), ...months.map(([monthIndex, n]) => ({ monthIndex, rows: n, by: `${DUPLICATE_OF}${holders(monthIndex)}` }))] };
-	});
+	const files = report.files.map((f) => withReplaced(f, dropped, (m) => `${DUPLICATE_OF}${holders(m)}`));
 	const sourceMonths = report.sourceMonths.filter((m) => !same.has(m.monthIndex));
 	return { columns: keepRows(columns, keep), report: { ...report, files, sourceMonths } };
 }
@@ -82,22 +58,10 @@ export function appendImport(existing: IngestResult, incoming: IngestResult, imp
 	const changes = monthChanges(months, monthPrints(columns, covered), monthPrints(tagged.columns, covered));
 	const same = new Set(changes.filter((c) => c.change === 'unchanged').map((c) => c.monthIndex));
 	const added = withoutRepeats(tagged, same, report);
-	const keep = new Uint8Array(columns.length);
-	// Rows dropped per source, then per month.
-	const dropped = new Map<number, Map<number, number>>();
-	const untouched = new Set<number>();
-	for (let r = 0; r < columns.length; r++) {
-		const m = columns.monthIndex[r];
-		if (!covered.has(m) || same.has(m)) {
-			keep[r] = 1;
-			if (!covered.has(m)) untouched.add(m);
-			continue;
-		}
-		const bySource = dropped.get(columns.source[r]) ?? new Map<number, number>();
-		bySource.set(m, (bySource.get(m) ?? 0) + 1);
-		dropped.set(columns.source[r], bySource);
-	}
-	const files = report.files.map((f) => (f.source >= 0 ? withReplaced(f, dropped.get(f.source), importId) : f));
+	const { keep, dropped } = splitRows(columns, (m) => covered.has(m) && !same.has(m));
+	// The dataset's months with rows, from its report rather than a pass over every row.
+	const untouched = new Set(report.sourceMonths.filter((m) => m.rows > 0 && !covered.has(m.monthIndex)).map((m) => m.monthIndex));
+	const files = report.files.map((f) => withReplaced(f, dropped, () => importId));
 	const sourceMonths = report.sourceMonths.filter((m) => !covered.has(m.monthIndex) || same.has(m.monthIndex));
 	const result = mergeIngestResults({ columns: keepRows(columns, keep), report: { ...report, files, sourceMonths } }, added);
 	return { result, months: changes, keptAsBefore: untouched.size };

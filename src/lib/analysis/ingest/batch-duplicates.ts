@@ -7,6 +7,7 @@
  */
 import type { IngestResult } from './ingest';
 import { keepRows } from './keep-rows';
+import { splitRows, withReplaced } from './replaced-rows';
 import { groupPrints } from './month-changes';
 import { summariseSourceMonths } from './month-gaps';
 
@@ -35,18 +36,12 @@ export function dropBatchDuplicates(result: IngestResult): { result: IngestResul
 		else dropped.set(key, seen);
 	}
 	if (dropped.size === 0) return { result, duplicates: [] };
-	const keep = new Uint8Array(columns.length);
-	for (let r = 0; r < columns.length; r++) keep[r] = dropped.has(columns.source[r] * 65536 + columns.monthIndex[r]) ? 0 : 1;
-	const duplicates = [...dropped].map(([key, of]) => ({ name: report.sources[Math.floor(key / 65536)], of: report.sources[of], monthIndex: key % 65536, rows: prints.get(key)!.rows, source: Math.floor(key / 65536) }));
-	const files = report.files.map((f) => {
-		const mine = duplicates.filter((d) => d.source === f.source && f.source >= 0);
-		if (mine.length === 0) return f;
-		const rows = mine.reduce((s, d) => s + d.rows, 0);
-		return { ...f, replaced: (f.replaced ?? 0) + rows, replacements: [...(f.replacements ?? []), ...mine.map((d) => ({ monthIndex: d.monthIndex, rows: d.rows, by: `${DUPLICATE_OF}${d.of}` }))] };
-	});
+	const { keep, dropped: bySource } = splitRows(columns, (m, source) => dropped.has(source * 65536 + m));
+	const files = report.files.map((f) => withReplaced(f, bySource, (m) => `${DUPLICATE_OF}${report.sources[dropped.get(f.source * 65536 + m)!]}`));
+	const duplicates = [...dropped].map(([key, of]) => ({ name: report.sources[Math.floor(key / 65536)], of: report.sources[of], monthIndex: key % 65536, rows: prints.get(key)!.rows }));
 	const sourceMonths = report.sourceMonths.filter((m) => !dropped.has(m.source * 65536 + m.monthIndex));
 	return {
 		result: { columns: keepRows(columns, keep), report: { ...report, files, sourceMonths, months: summariseSourceMonths(sourceMonths) } },
-		duplicates: duplicates.map(({ name, of, monthIndex, rows }) => ({ name, of, monthIndex, rows }))
+		duplicates
 	};
 }
