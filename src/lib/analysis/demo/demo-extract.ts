@@ -4,9 +4,8 @@
  * demo can be imported month by month to try datasets that grow, the digest and the folder watcher.
  */
 import type { IncidentColumns } from '../ingest/columns';
-import { PRECISION } from '../ingest/columns';
+import { datetimeOf } from '../ingest/incidents-csv';
 import { AGE_BAND_KEYS, FLAG, OFFENCE_GROUP_KEYS, OFFENCE_GROUP_LABELS } from '../offences/groups';
-import { londonIsoLocal } from '../time/london';
 import { monthLabel } from '../time/month-index';
 
 export const DEMO_EXTRACT_HEADER = 'Date,Latitude,Longitude,Offence,Victim age band,Knife,Firearm,Domestic';
@@ -21,10 +20,9 @@ export function demoExtracts(c: IncidentColumns): Map<number, string> {
 	const lines = new Map<number, string[]>();
 	for (let i = 0; i < c.length; i++) {
 		const m = c.monthIndex[i];
-		const when = c.precision[i] === PRECISION.month || Number.isNaN(c.time[i]) ? monthLabel(m) : londonIsoLocal(c.time[i]);
 		const age = AGE_BAND_KEYS[c.ageBand[i]];
 		const f = c.flags[i];
-		const row = `${when},${c.lat[i]},${c.lng[i]},${OFFENCE_GROUP_LABELS[OFFENCE_GROUP_KEYS[c.group[i]]]},${age === 'unknown' ? '' : age},${yes(f, FLAG.knife)},${yes(f, FLAG.firearm)},${yes(f, FLAG.domestic)}`;
+		const row = `${datetimeOf(c, i)},${c.lat[i]},${c.lng[i]},${OFFENCE_GROUP_LABELS[OFFENCE_GROUP_KEYS[c.group[i]]]},${age === 'unknown' ? '' : age},${yes(f, FLAG.knife)},${yes(f, FLAG.firearm)},${yes(f, FLAG.domestic)}`;
 		let list = lines.get(m);
 		if (!list) lines.set(m, (list = [DEMO_EXTRACT_HEADER]));
 		list.push(row);

@@ -12,7 +12,7 @@ import { csvField } from './issues-csv';
 export const INCIDENT_CSV_HEADER = 'lng,lat,datetime,precision,group,age_band,flags,cell7,cell8,cell9,district,lsoa21,source,line';
 
 /** ISO 8601 London local time, or YYYY-MM when only the month is known. */
-function datetimeOf(c: IncidentColumns, i: number): string {
+export function datetimeOf(c: Pick<IncidentColumns, 'precision' | 'time' | 'monthIndex'>, i: number): string {
 	return c.precision[i] === PRECISION.month || Number.isNaN(c.time[i]) ? monthLabel(c.monthIndex[i]) : londonIsoLocal(c.time[i]);
 }
 

@@ -77,11 +77,12 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 		return { unavailable: `No events in the baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}), so no limits can be set; ${since} since.` };
 	}
 	const { kind, reason: kindReason } = chartChoice(baseValues);
+	const byMonth = points.map((p) => ({ monthIndex: p.start, value: p.value }));
 	// Seasonality is checked on monthly points only: a quarter already averages most of a season.
-	const seasonal = step === 'month' ? checkSeasonality(points.map((p) => ({ monthIndex: p.start, value: p.value })), baseline) : { seasonal: false, effects: null, reason: 'Quarters are not checked for a month-of-year pattern.', test: null };
+	const seasonal = step === 'month' ? checkSeasonality(byMonth, baseline) : { seasonal: false, effects: null, reason: 'Quarters are not checked for a month-of-year pattern.', test: null };
 	// Poisson limits need whole counts, so a c-chart is never adjusted; it warns instead.
 	const effects = seasonal.seasonal && seasonal.effects && kind === 'xmr' ? seasonal.effects : null;
-	const adjusted = effects ? deseasonalise(points.map((p) => ({ monthIndex: p.start, value: p.value })), effects) : points.map((p) => p.value);
+	const adjusted = effects ? deseasonalise(byMonth, effects) : points.map((p) => p.value);
 	// A thin month (far fewer rows than its neighbours) is most likely data still arriving: drawn hollow, left out of limits and rules.
 	const values = adjusted.map((v, i) => (points[i].note === 'thin' ? null : v));
 	const thin = points.filter((p) => p.note === 'thin').length;
@@ -96,7 +97,8 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 	const labels = points.map((p) => p.label);
 	// On a seasonally adjusted chart a limit moves with the month: the words quote the one the point crossed.
 	const worded = (s: Signal): Signal => (s.limit === undefined || !effects ? s : { ...s, limit: s.limit + effects[points[s.points[0]].start % 12] });
-	const signals = raw.map((s) => ({ ...s, ...describeSignal(worded(s), points.map((p) => p.value), labels, { lowerIsBetter: true, unit: step, centre: kind === 'c' ? 'median' : 'mean' }) }));
+	const observed = points.map((p) => p.value);
+	const signals = raw.map((s) => ({ ...s, ...describeSignal(worded(s), observed, labels, { lowerIsBetter: true, unit: step, centre: kind === 'c' ? 'median' : 'mean' }) }));
 	const marks = new Map<number, 'improvement' | 'concern'>();
 	for (const s of signals) for (const i of s.points) if (marks.get(i) !== 'concern') marks.set(i, s.kind);
 	const effectOf = (p: KpiPoint) => (effects ? effects[p.start % 12] : 0);
