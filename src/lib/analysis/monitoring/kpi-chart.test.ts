@@ -93,6 +93,11 @@ describe('a KPI chart', () => {
 		expect(sentence).not.toMatch(/% (higher|lower)/);
 	});
 
+	it('with no events in the baseline says so, the count since as a disclosure token', () => {
+		const none = kpiChart(series((i) => (i === 30 ? 3 : 0)), { baseline: [JAN_2023, JAN_2023 + 23], step: 'month' });
+		expect('unavailable' in none && none.unavailable).toContain('so no limits can be set; {c:3} since.');
+	});
+
 	it('says so when the baseline holds too few points', () => {
 		const empty = kpiChart(series((i) => (i < 30 ? null : 5)), { baseline: [JAN_2023, JAN_2023 + 23], step: 'month' });
 		expect('unavailable' in empty && empty.unavailable).toMatch(/holds 0 months with data/);

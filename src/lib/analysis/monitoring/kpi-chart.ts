@@ -11,6 +11,7 @@ import { checkSeasonality, deseasonalise, type SeasonalCheck } from './seasonal'
 import { describeSignal, type SignalWords } from './signal-words';
 import type { KpiStep } from './kpi-definitions';
 import { monthUkLabel } from '../time/month-index';
+import { countToken } from './count-tokens';
 
 /** A point as drawn: its value with the centre line and limits that apply to it (they move with the season). */
 export interface ChartPoint extends KpiPoint {
@@ -74,7 +75,7 @@ export function kpiChart(points: readonly KpiPoint[], options: ChartOptions): Kp
 	if (present.length < 2) return { unavailable: `The baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}) holds ${present.length} ${step}${present.length === 1 ? '' : 's'} with data; limits need at least 2.` };
 	if (present.every((v) => v === 0)) {
 		const since = points.filter((p) => p.start > baseline[1]).reduce((n, p) => n + (p.value ?? 0), 0);
-		return { unavailable: `No events in the baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}), so no limits can be set; ${since} since.` };
+		return { unavailable: `No events in the baseline (${monthUkLabel(baseline[0])} to ${monthUkLabel(baseline[1])}), so no limits can be set; ${countToken(since)} since.` };
 	}
 	const { kind, reason: kindReason } = chartChoice(baseValues);
 	const byMonth = points.map((p) => ({ monthIndex: p.start, value: p.value }));
